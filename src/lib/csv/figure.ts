@@ -1,0 +1,95 @@
+/**
+ * A published figure: a number, or the reason there is no number.
+ * Missing, suppressed and not-applicable values are kept apart from zero all the way to the page.
+ */
+export type FigureStatus =
+	| 'published'
+	| 'unavailable'
+	| 'not_applicable'
+	| 'suppressed'
+	| 'low'
+	| 'unreliable'
+	| 'not_reported';
+
+export type Figure =
+	| { status: 'published'; value: number }
+	| { status: Exclude<FigureStatus, 'published'>; value: null };
+
+export const published = (value: number): Figure => ({ status: 'published', value });
+export const absent = (status: Exclude<FigureStatus, 'published'>): Figure => ({ status, value: null });
+
+/** Plain-English words for each reason a figure is absent, as the site prints them. */
+export const STATUS_WORDS: Record<Exclude<FigureStatus, 'published'>, string> = {
+	unavailable: 'not available',
+	not_applicable: 'not applicable',
+	suppressed: 'suppressed',
+	low: 'fewer than 0.5',
+	unreliable: 'unreliable',
+	not_reported: 'not reported',
+};
+
+// DfE's Explore Education Statistics symbols (data-guidance.txt of each release):
+// x = not available, z = not applicable, c = suppressed to protect confidentiality,
+// low = rounds to zero but is not zero, u = low reliability.
+const DFE_SYMBOLS: Record<string, Exclude<FigureStatus, 'published'>> = {
+	x: 'unavailable',
+	z: 'not_applicable',
+	c: 'suppressed',
+	low: 'low',
+	u: 'unreliable',
+};
+
+/** The outcome of reading one cell: a figure, or a message saying what is wrong with it. */
+export type CellResult = { ok: true; figure: Figure } | { ok: false; message: string };
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellResult {
+	if (!DECIMAL.test(text)) {
+		return { ok: false, message: `expected a ${kind === 'count' ? 'whole number' : 'percentage'} or a published symbol (got ${JSON.stringify(raw)})` };
+	}
+	const value = Number(text);
+	if (value < 0) return { ok: false, message: `a ${kind} cannot be negative (got ${JSON.stringify(raw)})` };
+	if (kind === 'count' && !Number.isInteger(value)) {
+		return { ok: false, message: `a count must be a whole number (got ${JSON.stringify(raw)})` };
+	}
+	if (kind === 'percent' && value > 100) {
+		return { ok: false, message: `a percentage cannot be over 100 (got ${JSON.stringify(raw)})` };
+	}
+	return { ok: true, figure: published(value) };
+}
+
+/** Reads a DfE (EES) cell: a plain number, or one of x, z, c, low, u. */
+export function readDfeCell(raw: string, kind: 'count' | 'percent'): CellResult {
+	const text = raw.trim();
+	if (text === '') return { ok: false, message: `empty cell where a ${kind} or a DfE symbol (x, z, c, low, u) is required (got "")` };
+	const symbol = DFE_SYMBOLS[text.toLowerCase()];
+	if (symbol) return { ok: true, figure: absent(symbol) };
+	return readNumber(text, kind, raw);
+}
+
+// MoJ's appeal-rate tables: "-" is a true zero (the rate beside it is 0.00%), ".." not available,
+// "x" or "~" suppressed (SEND_Tribunals_and_appeal_rate_2014-2024.csv.source.txt). Counts carry
+// thousands separators ("1,071") and rates a percent sign ("4.60%").
+const MOJ_SYMBOLS: Record<string, Exclude<FigureStatus, 'published'>> = {
+	'..': 'unavailable',
+	x: 'suppressed',
+	'~': 'suppressed',
+};
+
+/** Reads an MoJ appeal-rate cell: "1,071", "4.60%", " - " (zero), "..", "x" or "~". */
+export function readMojCell(raw: string, kind: 'count' | 'percent'): CellResult {
+	const text = raw.trim();
+	if (text === '') return { ok: false, message: `empty cell where a ${kind} is required (got "")` };
+	if (text === '-') return { ok: true, figure: published(0) };
+	const symbol = MOJ_SYMBOLS[text.toLowerCase()];
+	if (symbol) return { ok: true, figure: absent(symbol) };
+	if (kind === 'count') {
+		if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(text)) {
+			return { ok: false, message: `expected a whole number like 1,071 or "-" (got ${JSON.stringify(raw)})` };
+		}
+		return readNumber(text.replaceAll(',', ''), kind, raw);
+	}
+	if (!text.endsWith('%')) return { ok: false, message: `expected a rate like 4.60% (got ${JSON.stringify(raw)})` };
+	return readNumber(text.slice(0, -1), kind, raw);
+}

@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import type { Problem } from '../problems';
+
+/** One data row of a CSV file: its cells by header name, and where it started in the file. */
+export interface CsvRecord {
+	/** 1-based line of the file on which this record starts (records may span lines). */
+	line: number;
+	/** Cells as the published strings, keyed by header name. Never coerced. */
+	cells: Record<string, string>;
+	/** The cells in file order, for files whose headers repeat or are blank. */
+	fields: string[];
+}
+
+export interface CsvTable {
+	file: string;
+	header: string[];
+	/** 1-based line of the header row. */
+	headerLine: number;
+	records: CsvRecord[];
+	problems: Problem[];
+}
+
+export interface ReadCsvOptions {
+	/** Records (not lines) to skip before the header, for files with title rows. */
+	skipRecords?: number;
+}
+
+/**
+ * Reads CSV text into string cells with line numbers.
+ * Everything stays a string so that a stray "x" or "1,071" is a validation error downstream,
+ * not a silent NaN (papaparse's dynamicTyping would mix numbers and strings in one column).
+ */
+export function readCsv(text: string, file: string, options: ReadCsvOptions = {}): CsvTable {
+	// DfE's EES files start with a UTF-8 byte order mark; it must not stick to the first header.
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const lineStarts = [0];
+	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+	const lineAt = (offset: number): number => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	};
+
+	const raw: { line: number; fields: string[] }[] = [];
+	const problems: Problem[] = [];
+	let start = 0;
+	Papa.parse<string[]>(body, {
+		header: false,
+		dynamicTyping: false,
+		skipEmptyLines: false,
+		step: (result) => {
+			const fields = result.data;
+			const line = lineAt(start);
+			for (const error of result.errors) {
+				problems.push({ file, line, column: 0, message: `CSV syntax: ${error.message}` });
+			}
+			start = result.meta.cursor;
+			while (body[start] === '\n' || body[start] === '\r') start++;
+			if (fields.length === 1 && fields[0] === '') return;
+			raw.push({ line, fields });
+		},
+	});
+
+	const skip = options.skipRecords ?? 0;
+	const headerRecord = raw[skip];
+	if (!headerRecord) {
+		problems.push({ file, line: 1, column: 0, message: 'the file has no header row' });
+		return { file, header: [], headerLine: 1, records: [], problems };
+	}
+	const header = headerRecord.fields.map((h) => h.trim());
+	const records: CsvRecord[] = raw.slice(skip + 1).map(({ line, fields }) => {
+		const cells: Record<string, string> = {};
+		header.forEach((name, i) => {
+			if (name !== '' && !(name in cells)) cells[name] = fields[i] ?? '';
+		});
+		return { line, cells, fields };
+	});
+	return { file, header, headerLine: headerRecord.line, records, problems };
+}
+
+/** Problems for required columns that the header lacks. */
+export function missingColumns(table: CsvTable, required: readonly string[]): Problem[] {
+	return required
+		.filter((name) => !table.header.includes(name))
+		.map((name) => ({
+			file: table.file,
+			line: table.headerLine,
+			column: 0,
+			message: `missing column "${name}" (header has ${table.header.length} columns: ${table.header.slice(0, 6).join(', ')}${table.header.length > 6 ? ', …' : ''})`,
+		}));
+}
+
+/** 1-based column number of a header name, or 0 when the header lacks it. */
+export function columnOf(table: Pick<CsvTable, 'header'>, name: string): number {
+	return table.header.indexOf(name) + 1;
+}

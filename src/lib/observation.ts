@@ -1,0 +1,31 @@
+import type { Figure } from './csv/figure';
+import type { PeriodKind } from './periods/period';
+
+/** What kind of area a figure is about. */
+export type AreaType = 'england' | 'region' | 'council';
+
+/**
+ * One published figure in tidy, long form: the shape every source is turned into before
+ * metrics, pages and CSV downloads use it. Each carries the file and line it came from.
+ */
+export interface Observation {
+	/** Measure id from data/reference/measures.csv, e.g. "timeliness_20wk_excl". */
+	measure: string;
+	areaType: AreaType;
+	/** ONS code: E92000001 England, E12… region, E06/E08/E09/E10… council. */
+	areaCode: string;
+	periodKind: PeriodKind;
+	/** Canonical period text (see periodKey): "2018", "2024/25", "2023-24", "2018-09-28". */
+	period: string;
+	figure: Figure;
+	/** For rates: the count above the line and the count below it, when published. */
+	numerator?: number | null;
+	denominator?: number | null;
+	/** Id of a row in data/reference/sources.csv. */
+	sourceId: string;
+	/** Repo-relative path of the file the figure was read from, and its 1-based line. */
+	file: string;
+	line: number;
+	/** True where the publisher marks a break in series before this period. */
+	breakInSeries?: boolean;
+}
