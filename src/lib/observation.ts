@@ -26,6 +26,8 @@ export interface Observation {
 	/** Repo-relative path of the file the figure was read from, and its 1-based line. */
 	file: string;
 	line: number;
+	/** For figures we calculate rather than read: how, in words, naming the inputs. */
+	calculation?: string;
 	/** True where the publisher marks a break in series before this period. */
 	breakInSeries?: boolean;
 }

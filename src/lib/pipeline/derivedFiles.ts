@@ -1,0 +1,34 @@
+import Papa from 'papaparse';
+import type { DataBuild } from './buildData';
+import { DERIVED_DIR } from './rawFiles';
+
+const csv = (rows: Record<string, unknown>[], columns: string[]) =>
+	Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' }) + '\n';
+
+/** The derived files as path → text: tidy CSVs for people and downloads, JSON for the site. Pure, so tests can check it. */
+export function derivedFiles(build: DataBuild): Record<string, string> {
+	const observations = build.observations.map((o) => ({
+		measure: o.measure,
+		area_type: o.areaType,
+		area_code: o.areaCode,
+		period_type: o.periodKind,
+		period: o.period,
+		value: o.figure.status === 'published' ? o.figure.value : '',
+		status: o.figure.status,
+		numerator: o.numerator ?? '',
+		denominator: o.denominator ?? '',
+		break_in_series: o.breakInSeries ? 'yes' : '',
+		source_id: o.sourceId,
+		file: o.file,
+		line: o.line,
+		calculation: o.calculation ?? '',
+	}));
+	const councils = build.councils.map((c) => ({ ons_code: c.onsCode, dfe_code: c.dfeCode, name: c.name, slug: c.slug, type: c.type, region_code: c.regionCode, region_name: c.regionName }));
+	const ranks = build.ranks.map((r) => ({ measure: r.measure, period: r.period, area_code: r.areaCode, value: r.value, rank: r.rank, of: r.of, quartile: r.quartile }));
+	return {
+		[`${DERIVED_DIR}/observations.csv`]: csv(observations, Object.keys(observations[0] ?? { measure: '' })),
+		[`${DERIVED_DIR}/councils.csv`]: csv(councils, ['ons_code', 'dfe_code', 'name', 'slug', 'type', 'region_code', 'region_name']),
+		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, ['measure', 'period', 'area_code', 'value', 'rank', 'of', 'quartile']),
+		[`${DERIVED_DIR}/site.json`]: JSON.stringify({ regions: build.regions, measures: build.measures, formerCouncils: build.formerCouncils, reports: build.reports }, null, '\t') + '\n',
+	};
+}

@@ -1,0 +1,39 @@
+// Where each input lives in the repo, named once so the pipeline, tests and docs agree.
+export const RAW = {
+	timeliness2025: 'data/raw/dfe-ehcp-2025-release/timeliness_20_week.csv',
+	requests2025: 'data/raw/dfe-ehcp-2025-release/requests.csv',
+	caseload2025: 'data/raw/dfe-ehcp-2025-release/caseload.csv',
+	timeliness2026: 'data/raw/dfe-ehcp-2026-release-extracts/timeliness_20_week_2026release_extract.csv',
+	requests2026: 'data/raw/dfe-ehcp-2026-release-extracts/requests_2026release_extract.csv',
+	sen2Mi2023: 'data/raw/dfe-ehcp-2023-release/sen2_mi.csv',
+	sen2AgeCaseload2022: 'data/raw/dfe-ehcp-2022-release/sen2_age_caseload.csv',
+	appealRate2014to2024: 'data/raw/moj-send-appeal-rate/SEND_Tribunals_and_appeal_rate_2014-2024.csv',
+	appealRate2024to2025: 'data/raw/moj-send-appeal-rate/SEND_appealable_decisions_rate_2024-2025.csv',
+	lgscoCouncilStats: 'data/raw/lgsco/lgsco_council_statistics_seen.csv',
+	lgscoDecisions: 'data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv',
+	statisticalNeighbours: 'data/raw/dfe-statistical-neighbours/statistical_neighbours.csv',
+} as const;
+
+export const REFERENCE = {
+	sources: 'data/reference/sources.csv',
+	measures: 'data/reference/measures.csv',
+	formerCouncils: 'data/reference/former-councils.csv',
+	codeCorrections: 'data/reference/code-corrections.csv',
+	seedMeasures: 'data/reference/seed-measures.csv',
+} as const;
+
+export const TRANSCRIBED = {
+	seedFigures: 'data/transcribed/seed-figures.csv',
+} as const;
+
+export const DERIVED_DIR = 'data/derived';
+
+// Which release each year of a measure comes from. A later release supersedes an earlier one,
+// and each year is read from exactly one file so no figure is counted twice.
+export const YEARS = {
+	sen2Mi: { from: 2014, to: 2018 },
+	release2025: { from: 2019, to: 2024 },
+	release2026: { from: 2025, to: 2025 },
+	/** Plans in place before caseload.csv begins (January 2019). */
+	plansFromAgeCaseload: { from: 2010, to: 2018 },
+} as const;

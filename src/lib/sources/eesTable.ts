@@ -1,0 +1,146 @@
+import { readCsv, missingColumns } from '../csv/readCsv';
+import { readDfeCell, type Figure } from '../csv/figure';
+import { got, type Parsed, type Problem } from '../problems';
+import { parseEesAcademicCode, type Period } from '../periods/period';
+import type { AreaType } from '../observation';
+
+/** How one Explore Education Statistics (EES) file is to be read. */
+export interface EesSpec {
+	/** Measure columns to read (lower case), and whether each holds counts or percentages. */
+	columns: Record<string, 'count' | 'percent'>;
+	/** How time_period is written: 2018 (calendar year) or 202425 (academic year code). */
+	timePeriod: 'calendar' | 'academic';
+	/** The time_identifier every row must carry, e.g. "Calendar year". */
+	timeIdentifier: string;
+	/** Column holding the breakdown (e.g. "breakdown_topic", "characteristic_age") and the value that means "all". */
+	breakdown?: { column: string; all: readonly string[] };
+	/** Years to read; rows outside are set aside and counted, because a later release supersedes them. */
+	years?: { from: number; to: number };
+}
+
+/** One "all" row of an EES file: where, when, and the figures of the measure columns asked for. */
+export interface EesRow {
+	line: number;
+	areaType: AreaType;
+	/** ONS code of the area (country, region or local authority). */
+	areaCode: string;
+	/** DfE three-digit LA code for councils, null otherwise. */
+	dfeCode: string | null;
+	name: string;
+	regionCode: string | null;
+	regionName: string | null;
+	/** Calendar year, or the academic year's start (202425 → 2024). */
+	year: number;
+	period: Period;
+	values: Record<string, Figure>;
+}
+
+export interface EesParsed extends Parsed<EesRow> {
+	/** Data rows read, and rows set aside with the reason, so nothing disappears unseen. */
+	read: number;
+	setAside: Record<string, number>;
+}
+
+const GEOGRAPHY = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'region_code', 'region_name', 'new_la_code', 'old_la_code', 'la_name'];
+
+// EES geographic levels this site uses (EES data guidance, "geographic_level").
+const LEVELS: Record<string, AreaType> = { national: 'england', regional: 'region', 'local authority': 'council' };
+
+/**
+ * Reads an EES tidy CSV (time_period, geography, breakdown, measures) into validated rows.
+ * Column names are matched in lower case because the 2026 release lower-cased names the
+ * 2025 release spelt PC_plans_issued_20_weeks_ex; values are never coerced.
+ */
+export function parseEesTable(text: string, file: string, spec: EesSpec): EesParsed {
+	const table = readCsv(text, file);
+	table.header = table.header.map((h) => h.toLowerCase());
+	const problems: Problem[] = [...table.problems];
+	const required = [...GEOGRAPHY, ...(spec.breakdown ? [spec.breakdown.column] : []), ...Object.keys(spec.columns)];
+	const missing = missingColumns(table, required);
+	if (missing.length > 0) return { rows: [], problems: [...problems, ...missing], read: table.records.length, setAside: {} };
+
+	const col = (name: string) => table.header.indexOf(name);
+	const setAside: Record<string, number> = {};
+	const aside = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
+	const rows: EesRow[] = [];
+	const seen = new Map<string, number>();
+
+	for (const record of table.records) {
+		const cell = (name: string) => record.fields[col(name)] ?? '';
+		const problem = (name: string, message: string) =>
+			problems.push({ file, line: record.line, column: col(name) + 1, message: `${name}: ${message}` });
+		if (record.fields.length !== table.header.length) {
+			problems.push({ file, line: record.line, column: 0, message: `expected ${table.header.length} fields, found ${record.fields.length}` });
+			continue;
+		}
+		const before = problems.length;
+
+		if (spec.breakdown && !spec.breakdown.all.includes(cell(spec.breakdown.column))) {
+			aside(`${spec.breakdown.column} is "${cell(spec.breakdown.column)}"`);
+			continue;
+		}
+		const areaType = LEVELS[cell('geographic_level').toLowerCase()];
+		if (!areaType) {
+			problem('geographic_level', `expected National, Regional or Local authority ${got(cell('geographic_level'))}`);
+			continue;
+		}
+		const rawPeriod = cell('time_period').trim();
+		const year = spec.timePeriod === 'calendar' ? (/^\d{4}$/.test(rawPeriod) ? Number(rawPeriod) : null) : parseEesAcademicCode(rawPeriod);
+		if (year === null) {
+			problem('time_period', `expected ${spec.timePeriod === 'calendar' ? 'a year such as 2024' : 'an academic year code such as 202425'} ${got(rawPeriod)}`);
+			continue;
+		}
+		if (cell('time_identifier') !== spec.timeIdentifier) {
+			problem('time_identifier', `expected "${spec.timeIdentifier}" ${got(cell('time_identifier'))}`);
+		}
+		if (spec.years && (year < spec.years.from || year > spec.years.to)) {
+			aside(`year ${rawPeriod} read from another release (see data/README.md)`);
+			continue;
+		}
+
+		let areaCode = '';
+		let dfeCode: string | null = null;
+		let name = '';
+		if (areaType === 'england') {
+			areaCode = cell('country_code');
+			name = 'England';
+			if (areaCode !== 'E92000001') problem('country_code', `England's code is E92000001 ${got(areaCode)}`);
+		} else if (areaType === 'region') {
+			areaCode = cell('region_code');
+			name = cell('region_name');
+			if (!/^E12\d{6}$/.test(areaCode)) problem('region_code', `expected a region code such as E12000004 ${got(areaCode)}`);
+		} else {
+			areaCode = cell('new_la_code');
+			dfeCode = cell('old_la_code');
+			name = cell('la_name');
+			if (!/^E(06|07|08|09|10)\d{6}$/.test(areaCode)) problem('new_la_code', `expected an ONS local authority code such as E06000015 ${got(areaCode)}`);
+			if (!/^\d{3}$/.test(dfeCode)) problem('old_la_code', `expected a three-digit DfE LA code such as 831 ${got(dfeCode)}`);
+			if (name.trim() === '') problem('la_name', 'this cell is required but is empty (got "")');
+		}
+		const regionCode = areaType === 'england' ? null : cell('region_code');
+		const regionName = areaType === 'england' ? null : cell('region_name');
+		if (areaType === 'council' && !/^E12\d{6}$/.test(regionCode ?? '')) {
+			problem('region_code', `a local authority row needs its region code ${got(regionCode ?? '')}`);
+		}
+
+		const values: Record<string, Figure> = {};
+		for (const [name, kind] of Object.entries(spec.columns)) {
+			const result = readDfeCell(cell(name), kind);
+			if (result.ok) values[name] = result.figure;
+			else problem(name, result.message);
+		}
+
+		const key = `${areaType}|${areaCode}|${dfeCode ?? ''}|${year}`;
+		const first = seen.get(key);
+		if (first !== undefined) {
+			problems.push({ file, line: record.line, column: 0, message: `duplicate row: ${name} ${rawPeriod} already appears on line ${first}` });
+			continue;
+		}
+		seen.set(key, record.line);
+		if (problems.length > before) continue;
+
+		const period: Period = spec.timePeriod === 'calendar' ? { kind: 'calendar', year } : { kind: 'academic', startYear: year };
+		rows.push({ line: record.line, areaType, areaCode, dfeCode, name, regionCode, regionName, year, period, values });
+	}
+	return { rows, problems, read: table.records.length, setAside };
+}

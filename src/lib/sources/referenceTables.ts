@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { readCsv, missingColumns } from '../csv/readCsv';
+import { validateRecords } from '../csv/validateRecords';
+import { requiredText, dfeLaCode, onsCode } from '../csv/cells';
+import type { Parsed, Problem } from '../problems';
+import { PERIOD_KINDS, parseIsoDate, type PeriodKind } from '../periods/period';
+
+// Hand-edited lookups in data/reference/: the few human decisions the pipeline depends on.
+
+const MeasureSchema = z.object({
+	id: z.string().regex(/^[a-z0-9_]+$/, { message: 'a measure id is lower_snake_case' }),
+	group: z.enum(['timeliness', 'conversion', 'demand', 'redress']),
+	label: requiredText(),
+	short_label: requiredText(),
+	unit: z.enum(['count', 'percent']),
+	period_kind: z.enum(PERIOD_KINDS as [PeriodKind, ...PeriodKind[]]),
+	higher_is: z.enum(['better', 'worse', 'neutral']),
+	break_before: z.union([z.literal('').transform(() => null), z.string().regex(/^\d{4}$/).transform(Number)]),
+	definition: requiredText(),
+	derived_from: z.string(),
+});
+
+export type Measure = Omit<z.output<typeof MeasureSchema>, 'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from'> & {
+	shortLabel: string;
+	periodKind: PeriodKind;
+	higherIs: 'better' | 'worse' | 'neutral';
+	breakBefore: number | null;
+	derivedFrom: string;
+};
+
+/** Parses data/reference/measures.csv: one row per measure the site shows. */
+export function parseMeasures(text: string, file: string): Parsed<Measure> {
+	const table = readCsv(text, file);
+	const missing = missingColumns(table, Object.keys(MeasureSchema.shape));
+	if (missing.length) return { rows: [], problems: missing };
+	const { rows, problems } = validateRecords(table, MeasureSchema);
+	return {
+		rows: rows.map(({ row }) => ({
+			id: row.id,
+			group: row.group,
+			label: row.label,
+			definition: row.definition,
+			unit: row.unit,
+			shortLabel: row.short_label,
+			periodKind: row.period_kind,
+			higherIs: row.higher_is,
+			breakBefore: row.break_before,
+			derivedFrom: row.derived_from,
+		})),
+		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.id })), 1)],
+	};
+}
+
+const FormerCouncilSchema = z.object({
+	dfe_code: dfeLaCode(),
+	ons_code: onsCode(),
+	name: requiredText(),
+	ended: z.string().refine((s) => parseIsoDate(s) !== null, { message: 'expected a real date YYYY-MM-DD' }),
+	successors: requiredText(),
+	note: requiredText(),
+});
+
+export interface FormerCouncil {
+	dfeCode: string;
+	onsCode: string;
+	name: string;
+	ended: string;
+	successors: string;
+	note: string;
+}
+
+/** Parses data/reference/former-councils.csv: councils abolished since 2010 whose rows the site sets aside. */
+export function parseFormerCouncils(text: string, file: string): Parsed<FormerCouncil> {
+	const table = readCsv(text, file);
+	const missing = missingColumns(table, Object.keys(FormerCouncilSchema.shape));
+	if (missing.length) return { rows: [], problems: missing };
+	const { rows, problems } = validateRecords(table, FormerCouncilSchema);
+	return {
+		rows: rows.map(({ row }) => ({ dfeCode: row.dfe_code, onsCode: row.ons_code, name: row.name, ended: row.ended, successors: row.successors, note: row.note })),
+		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.dfe_code })), 1)],
+	};
+}
+
+/** Problems for keys that repeat, each naming the line where the key first appeared. */
+export function duplicates(file: string, keyed: readonly { line: number; key: string }[], column: number): Problem[] {
+	const first = new Map<string, number>();
+	const problems: Problem[] = [];
+	for (const { line, key } of keyed) {
+		const seen = first.get(key);
+		if (seen === undefined) first.set(key, line);
+		else problems.push({ file, line, column, message: `duplicate row: "${key}" already appears on line ${seen}` });
+	}
+	return problems;
+}
