@@ -14,6 +14,18 @@ import { RAW, REFERENCE, YEARS } from './rawFiles';
 import { deriveMetrics } from './deriveMetrics';
 import { rankAmongCouncils, type RankOutput } from '../metrics/rankAmongCouncils';
 import { sortObservations } from './sortObservations';
+import { parseSourcesTable, type SourceRow } from '../sources/sourcesTable';
+import { parseSeedFigures, parseSeedMeasures, type SeedFigure, type SeedMeasure } from '../sources/seedFigures';
+import { parseCodeCorrections } from '../sources/codeCorrections';
+import { parseTribunalAppealRate2014to2024, type AppealRateRow, type AppealRateParsed } from '../sources/tribunalAppealRate2014to2024';
+import { parseTribunalAppealRate2024to2025 } from '../sources/tribunalAppealRate2024to2025';
+import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
+import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';
+import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
+import { appealObservations } from './appealObservations';
+import { regionTotals } from './regionTotals';
+import { sha256Hex } from './sha256';
+import { TRANSCRIBED } from './rawFiles';
 
 /** The effects the pipeline needs, injected so a test can run it on fixtures in memory. */
 export interface BuildEffects {
@@ -35,6 +47,12 @@ export interface Region {
 }
 
 export interface DataBuild {
+	sources: (SourceRow & { line: number })[];
+	seedMeasures: SeedMeasure[];
+	seedFigures: SeedFigure[];
+	lgscoStats: LgscoCouncilStatsRow[];
+	lgscoDecisions: LgscoDecisionRow[];
+	neighbours: StatisticalNeighbourRow[];
 	councils: Council[];
 	regions: Region[];
 	formerCouncils: FormerCouncil[];
@@ -56,7 +74,24 @@ export function buildData(effects: BuildEffects): DataBuild {
 		return parsed.rows;
 	};
 
+	const sources = take(parseSourcesTable(effects.read(REFERENCE.sources), REFERENCE.sources));
+	const sourceIds = new Set(sources.map((x) => x.id));
+	// Raw files are immutable: each must still be byte-for-byte the file its source row describes.
+	for (const source of sources) {
+		if (!source.file || !source.sha256) continue;
+		let actual: string;
+		try {
+			actual = sha256Hex(effects.read(source.file));
+		} catch {
+			problems.push({ file: REFERENCE.sources, line: source.line, column: 8, message: `file: ${source.file} does not exist (got "${source.file}")` });
+			continue;
+		}
+		if (actual !== source.sha256) {
+			problems.push({ file: REFERENCE.sources, line: source.line, column: 9, message: `sha256: ${source.file} has changed since it was recorded; raw files are never edited (got "${actual}", expected "${source.sha256}")` });
+		}
+	}
 	const measures = take(parseMeasures(effects.read(REFERENCE.measures), REFERENCE.measures));
+	const corrections = take(parseCodeCorrections(effects.read(REFERENCE.codeCorrections), REFERENCE.codeCorrections));
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
 
 	const ees = (file: string, parse: (text: string, file: string) => EesParsed) => {
@@ -71,6 +106,19 @@ export function buildData(effects: BuildEffects): DataBuild {
 	const former = new Map(formerCouncils.map((c) => [c.dfeCode, c]));
 
 	const observations: Observation[] = [];
+	/** The council a DfE code names now; a former council is counted in setAside; anything else is a problem. */
+	const resolve = (file: string, line: number, dfeCode: string | null, name: string, setAside: Record<string, number>): Council | null => {
+		const council = byDfeCode.get(dfeCode ?? '');
+		if (council) return council;
+		const gone = former.get(dfeCode ?? '');
+		if (gone) {
+			const reason = `former council ${gone.name} (${gone.dfeCode}), listed in ${REFERENCE.formerCouncils}`;
+			setAside[reason] = (setAside[reason] ?? 0) + 1;
+			return null;
+		}
+		problems.push({ file, line, column: 0, message: `unknown council ${JSON.stringify(name)} (DfE code ${dfeCode ?? 'none'}): not in DfE's latest caseload file nor in ${REFERENCE.formerCouncils}` });
+		return null;
+	};
 	/**
 	 * Keeps a file's rows for known councils, England and regions. A former council's rows are
 	 * set aside and counted; any other unknown council is a problem, not a silent drop.
@@ -83,20 +131,10 @@ export function buildData(effects: BuildEffects): DataBuild {
 				kept.push(row);
 				continue;
 			}
-			const council = byDfeCode.get(row.dfeCode ?? '');
-			if (council) {
-				// DfE changed some councils' ONS codes over the years (e.g. Gateshead, Northumberland);
-				// the DfE code is stable, so every row is filed under the council's current ONS code.
-				kept.push({ ...row, areaCode: council.onsCode });
-				continue;
-			}
-			const gone = former.get(row.dfeCode ?? '');
-			if (gone) {
-				const reason = `former council ${gone.name} (${gone.dfeCode}), listed in ${REFERENCE.formerCouncils}`;
-				setAside[reason] = (setAside[reason] ?? 0) + 1;
-				continue;
-			}
-			problems.push({ file, line: row.line, column: 0, message: `unknown council ${JSON.stringify(row.name)} (DfE code ${row.dfeCode}, ONS ${row.areaCode}): not in DfE's latest caseload file nor in ${REFERENCE.formerCouncils}` });
+			// DfE changed some councils' ONS codes over the years (e.g. Gateshead, Northumberland);
+			// the DfE code is stable, so every row is filed under the council's current ONS code.
+			const council = resolve(file, row.line, row.dfeCode, row.name, setAside);
+			if (council) kept.push({ ...row, areaCode: council.onsCode });
 		}
 		let used = 0;
 		for (const use of uses) {
@@ -136,14 +174,81 @@ export function buildData(effects: BuildEffects): DataBuild {
 		place(file, parsed, [{ measures: measureMap, sourceId }]);
 	}
 
+	// MoJ appeal tables. Appeals registered and the original-method rate come from the 2014–2024
+	// table; the new-method rate (2024 on) from the 2024–2025 table, the later release, so the
+	// 2014–2024 table's "In development" 2024 columns are set aside.
+	const appealFile = (file: string, parse: (t: string, f: string, c: typeof corrections) => AppealRateParsed, sourceId: string, takes: (r: AppealRateRow) => boolean, takesAppeals: (r: AppealRateRow) => boolean) => {
+		const parsed = parse(effects.read(file), file, corrections);
+		problems.push(...parsed.problems);
+		const setAside: Record<string, number> = {};
+		const rows: (AppealRateRow & { areaCode: string })[] = [];
+		for (const row of parsed.rows) {
+			if (!takes(row)) {
+				const reason = `${row.method}-method ${row.year} figures read from another release (see data/README.md)`;
+				setAside[reason] = (setAside[reason] ?? 0) + 1;
+				continue;
+			}
+			if (row.area === 'england') {
+				rows.push({ ...row, areaCode: 'E92000001' });
+				continue;
+			}
+			const council = resolve(file, row.line, row.dfeCode, row.laName, setAside);
+			if (council) rows.push({ ...row, areaCode: council.onsCode });
+		}
+		observations.push(...appealObservations(rows, { sourceId, file, takes, takesAppeals }));
+		reports.push({ file, read: parsed.rows.length, used: rows.length, setAside });
+	};
+	appealFile(RAW.appealRate2014to2024, parseTribunalAppealRate2014to2024, 'moj-appeal-rate-2014-2024', (r) => r.method === 'old', () => true);
+	appealFile(RAW.appealRate2024to2025, parseTribunalAppealRate2024to2025, 'moj-appeal-rate-2024-2025', () => true, (r) => r.year > 2024);
+
+	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
+	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
+	const seedFigures = take(
+		parseSeedFigures(effects.read(TRANSCRIBED.seedFigures), TRANSCRIBED.seedFigures, { sourceIds, measureIds: new Set(seedMeasures.map((m) => m.id)), areaCodes }),
+	);
+	const lgscoStats = take(parseLgscoCouncilStats(effects.read(RAW.lgscoCouncilStats), RAW.lgscoCouncilStats));
+	const lgscoDecisions = take(parseLgscoDecisions(effects.read(RAW.lgscoDecisions), RAW.lgscoDecisions));
+	const neighbours = take(parseStatisticalNeighbours(effects.read(RAW.statisticalNeighbours), RAW.statisticalNeighbours));
+	for (const [file, rows] of [
+		[RAW.lgscoCouncilStats, lgscoStats],
+		[RAW.lgscoDecisions, lgscoDecisions],
+	] as const) {
+		for (const row of rows) if (!byDfeCode.has(row.dfeCode)) problems.push({ file, line: row.line, column: 0, message: `unknown council DfE code ${row.dfeCode} (got "${row.dfeCode}")` });
+		reports.push({ file, read: rows.length, used: rows.length, setAside: {} });
+	}
+	// The neighbours file keeps an "old" block for councils abolished in reorganisations; only
+	// the current list is used, and every council in it must be one the site knows.
+	const currentNeighbours = neighbours.filter((n) => n.set === 'current');
+	for (const n of currentNeighbours) {
+		for (const code of [n.dfeCode, n.neighbourDfeCode]) {
+			if (!byDfeCode.has(code)) problems.push({ file: RAW.statisticalNeighbours, line: n.line, column: 0, message: `unknown council DfE code ${code} (got "${code}")` });
+		}
+	}
+	reports.push({
+		file: RAW.statisticalNeighbours,
+		read: neighbours.length,
+		used: currentNeighbours.length,
+		setAside: neighbours.length > currentNeighbours.length ? { 'pre-reorganisation neighbour lists (sn_set old_pre_reorganisation)': neighbours.length - currentNeighbours.length } : {},
+	});
+
 	const measureIds = new Set(measures.map((m) => m.id));
+	for (const o of observations) {
+		if (!sourceIds.has(o.sourceId)) problems.push({ file: o.file, line: o.line, column: 0, message: `source "${o.sourceId}" is not in ${REFERENCE.sources}` });
+	}
 	for (const o of observations) {
 		if (!measureIds.has(o.measure)) problems.push({ file: o.file, line: o.line, column: 0, message: `measure "${o.measure}" is not in ${REFERENCE.measures}` });
 	}
 
 	if (problems.length > 0) throw new DataProblemsError(problems);
 
-	const all = sortObservations([...observations, ...deriveMetrics(observations)]);
+	const regional = regionTotals(observations, councils, {
+		counts: [{ measure: 'appeals_registered' }, { measure: 'appealable_decisions_old' }, { measure: 'appealable_decisions_new' }],
+		rates: [
+			{ measure: 'appeal_rate_old', numerator: 'appeals_registered', denominator: 'appealable_decisions_old' },
+			{ measure: 'appeal_rate_new', numerator: 'appeals_registered', denominator: 'appealable_decisions_new' },
+		],
+	});
+	const all = sortObservations([...observations, ...regional, ...deriveMetrics(observations)]);
 	const breakBefore = new Map(measures.map((m) => [m.id, m.breakBefore]));
 	for (const o of all) {
 		const b = breakBefore.get(o.measure);
@@ -162,5 +267,5 @@ export function buildData(effects: BuildEffects): DataBuild {
 		effects.log(`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`);
 	}
 	effects.log(`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks`);
-	return { councils, regions, formerCouncils, measures, observations: all, ranks, reports };
+	return { sources, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
 }

@@ -25,7 +25,7 @@ describe('percentOf(numerator, denominator)', () => {
 		fc.assert(
 			fc.property(statuses, fc.nat(), fc.boolean(), (status, n, missingTop) => {
 				const r = missingTop ? percentOf(absent(status), published(n)) : percentOf(published(n), absent(status));
-				return r.figure.value === null && r.figure.status !== 'published';
+				return (r.figure as { value: number | null }).value === null && (r.figure.status as string) !== 'published';
 			}),
 		);
 	});

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Observation, AreaType } from './observation';
+import type { Council, CouncilType } from './councils/council';
+import type { Measure, FormerCouncil } from './sources/referenceTables';
+import type { FileReport, Region } from './pipeline/buildData';
+import type { RankOutput } from './metrics/rankAmongCouncils';
+import type { Figure, FigureStatus } from './csv/figure';
+import type { PeriodKind } from './periods/period';
+import { DERIVED_DIR } from './pipeline/rawFiles';
+
+// The only reader of data/derived for pages. The files were validated by `npm run data`;
+// this module only restores their types, and fails loudly if they are not what it expects.
+
+type Row = Record<string, string>;
+
+function readDerivedCsv(name: string): Row[] {
+	const path = `${DERIVED_DIR}/${name}`;
+	const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, dynamicTyping: false, skipEmptyLines: 'greedy' });
+	if (parsed.errors.length > 0) throw new Error(`${path}: ${parsed.errors[0]?.message}. Run \`npm run data\` to rebuild it.`);
+	return parsed.data;
+}
+
+const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
+
+function toObservation(r: Row): Observation {
+	const status = r['status'] as FigureStatus;
+	const figure: Figure = status === 'published' ? { status, value: Number(r['value']) } : { status, value: null };
+	const o: Observation = {
+		measure: r['measure'] ?? '',
+		areaType: r['area_type'] as AreaType,
+		areaCode: r['area_code'] ?? '',
+		periodKind: r['period_type'] as PeriodKind,
+		period: r['period'] ?? '',
+		figure,
+		numerator: num(r['numerator']),
+		denominator: num(r['denominator']),
+		sourceId: r['source_id'] ?? '',
+		file: r['file'] ?? '',
+		line: Number(r['line']),
+	};
+	if (r['calculation']) o.calculation = r['calculation'];
+	if (r['break_in_series'] === 'yes') o.breakInSeries = true;
+	return o;
+}
+
+interface SiteMeta {
+	sources: Source[];
+	regions: Region[];
+	measures: Measure[];
+	formerCouncils: FormerCouncil[];
+	reports: FileReport[];
+}
+
+interface Store {
+	councils: Council[];
+	meta: SiteMeta;
+	/** Observations by measure, then area code, sorted by period. */
+	series: Map<string, Map<string, Observation[]>>;
+	ranks: Map<string, RankOutput>;
+}
+
+let store: Store | null = null;
+
+function load(): Store {
+	if (store) return store;
+	const councils: Council[] = readDerivedCsv('councils.csv').map((r) => ({
+		onsCode: r['ons_code'] ?? '',
+		dfeCode: r['dfe_code'] ?? '',
+		name: r['name'] ?? '',
+		slug: r['slug'] ?? '',
+		type: r['type'] as CouncilType,
+		regionCode: r['region_code'] ?? '',
+		regionName: r['region_name'] ?? '',
+	}));
+	const series = new Map<string, Map<string, Observation[]>>();
+	for (const o of readDerivedCsv('observations.csv').map(toObservation)) {
+		const byArea = series.get(o.measure) ?? series.set(o.measure, new Map()).get(o.measure)!;
+		(byArea.get(o.areaCode) ?? byArea.set(o.areaCode, []).get(o.areaCode)!).push(o);
+	}
+	const ranks = new Map<string, RankOutput>();
+	for (const r of readDerivedCsv('ranks.csv')) {
+		const rank: RankOutput = {
+			measure: r['measure'] ?? '',
+			period: r['period'] ?? '',
+			areaCode: r['area_code'] ?? '',
+			value: Number(r['value']),
+			rank: Number(r['rank']),
+			of: Number(r['of']),
+			quartile: Number(r['quartile']) as RankOutput['quartile'],
+		};
+		ranks.set(`${rank.measure}|${rank.period}|${rank.areaCode}`, rank);
+	}
+	const meta = JSON.parse(readFileSync(`${DERIVED_DIR}/site.json`, 'utf8')) as SiteMeta;
+	store = { councils, meta, series, ranks };
+	return store;
+}
+
+/** Every council, in name order. */
+export const getCouncils = (): Council[] => load().councils;
+
+/** A council by its URL slug; throws for an unknown slug so a bad link fails the build. */
+export function getCouncil(slug: string): Council {
+	const council = load().councils.find((c) => c.slug === slug);
+	if (!council) throw new Error(`no council with slug "${slug}"`);
+	return council;
+}
+
+/** A council by ONS code, or undefined. */
+export const findCouncilByCode = (onsCode: string): Council | undefined => load().councils.find((c) => c.onsCode === onsCode);
+
+/** Astro getStaticPaths entries for /councils/<slug>/. */
+export const councilPaths = () => load().councils.map((council) => ({ params: { slug: council.slug }, props: { council } }));
+
+/** Regions in code order. */
+export const getRegions = (): Region[] => load().meta.regions;
+
+/** The measures the site shows, in data/reference/measures.csv order. */
+export const getMeasures = (): Measure[] => load().meta.measures;
+
+/** One measure by id; throws for an unknown id. */
+export function getMeasure(id: string): Measure {
+	const measure = load().meta.measures.find((m) => m.id === id);
+	if (!measure) throw new Error(`unknown measure "${id}"`);
+	return measure;
+}
+
+/** What the pipeline read and used from each file. */
+export const getFileReports = (): FileReport[] => load().meta.reports;
+
+/** Councils abolished since 2010, whose rows the site sets aside. */
+export const getFormerCouncils = (): FormerCouncil[] => load().meta.formerCouncils;
+
+/** All observations of one measure for one area, oldest period first. */
+export function getSeries(measure: string, areaCode: string): Observation[] {
+	return load().series.get(measure)?.get(areaCode) ?? [];
+}
+
+/** Every area's observations of one measure. */
+export function getMeasureObservations(measure: string): Observation[] {
+	return [...(load().series.get(measure)?.values() ?? [])].flat();
+}
+
+/** Where a council's value sits among all councils, or undefined when it has no published value. */
+export const getRank = (measure: string, period: string, areaCode: string): RankOutput | undefined =>
+	load().ranks.get(`${measure}|${period}|${areaCode}`);
+
+/** A row of data/reference/sources.csv, as validated by the pipeline. */
+export interface Source {
+	id: string;
+	kind: string;
+	publisher: string;
+	title: string;
+	published: string;
+	url: string;
+	release: string;
+	file: string;
+	licence: string;
+	note: string;
+}
+
+/** Every source, in sources.csv order. */
+export const getSources = (): Source[] => load().meta.sources;
+
+/** A source by id; throws for an unknown id so an unsourced figure fails the build. */
+export function getSource(id: string): Source {
+	const source = load().meta.sources.find((s) => s.id === id);
+	if (!source) throw new Error(`unknown source "${id}": every figure needs a row in data/reference/sources.csv`);
+	return source;
+}

@@ -1,0 +1,71 @@
+import type { Observation } from '../observation';
+import type { Measure } from '../sources/referenceTables';
+import type { RankOutput } from '../metrics/rankAmongCouncils';
+import type { Council } from '../councils/council';
+
+/** What a headline row needs from the data layer (injected, so this stays pure and testable). */
+export interface HeadlineData {
+	measure: (id: string) => Measure;
+	series: (measure: string, areaCode: string) => Observation[];
+	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
+}
+
+/** A change between two published values of one measure. */
+export interface Change {
+	from: Observation;
+	/** Difference in the measure's unit: percentage points for rates, a count for counts. */
+	difference: number;
+	direction: 'up' | 'down' | 'same';
+}
+
+/** One headline figure for a council, with England and its region for the same period. */
+export interface HeadlineRow {
+	measure: Measure;
+	council: Observation;
+	england: Observation | null;
+	region: Observation | null;
+	change: Change | null;
+	rank: RankOutput | null;
+}
+
+// The headline figures a councillor needs first (brief, "A council page": item 2), in order.
+export const HEADLINE_MEASURES = [
+	'timeliness_20wk_excl',
+	'timeliness_over_52wk_incl',
+	'plans_issued',
+	'requests',
+	'refusal_rate',
+	'plans_in_place',
+	'appeals_registered',
+	'appeal_rate_new',
+	'appeal_rate_old',
+] as const;
+
+const byPeriod = (list: Observation[], period: string) => list.find((o) => o.period === period) ?? null;
+
+/** The change from the previous period when both are published and comparable (no break between). */
+export function changeSince(latest: Observation, previous: Observation | null): Change | null {
+	if (!previous || latest.figure.status !== 'published' || previous.figure.status !== 'published') return null;
+	if (latest.breakInSeries) return null;
+	const difference = Math.round((latest.figure.value - previous.figure.value) * 10) / 10;
+	return { from: previous, difference, direction: difference > 0 ? 'up' : difference < 0 ? 'down' : 'same' };
+}
+
+/** Headline rows for one council: the latest period it has for each measure, beside England and its region. */
+export function headlineFigures(council: Council, data: HeadlineData, measures: readonly string[] = HEADLINE_MEASURES): HeadlineRow[] {
+	const rows: HeadlineRow[] = [];
+	for (const id of measures) {
+		const own = data.series(id, council.onsCode);
+		const latest = own.at(-1);
+		if (!latest) continue;
+		rows.push({
+			measure: data.measure(id),
+			council: latest,
+			england: byPeriod(data.series(id, 'E92000001'), latest.period),
+			region: byPeriod(data.series(id, council.regionCode), latest.period),
+			change: changeSince(latest, own.at(-2) ?? null),
+			rank: data.rank(id, latest.period, council.onsCode) ?? null,
+		});
+	}
+	return rows;
+}

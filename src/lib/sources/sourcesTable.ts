@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { requiredText } from '../csv/cells';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
+import { validateRecords } from '../csv/validateRecords';
+import { parseIsoDate } from '../periods/period';
+import { got, type Parsed, type Problem } from '../problems';
+
+// data/reference/sources.csv: one row per source, so every figure on the site can name its
+// publisher, title, date, address and (for files) release and checksum (brief, "Rules for numbers").
+
+/** The columns of sources.csv, in file order. */
+export const SOURCE_COLUMNS = [
+	'id',
+	'kind',
+	'publisher',
+	'title',
+	'published',
+	'url',
+	'release',
+	'file',
+	'sha256',
+	'licence',
+	'note',
+] as const;
+
+/**
+ * published_file: a publisher's file kept in data/raw (byte-for-byte, or converted/extracted as its
+ * note says); seed_document: one of the four documents the brief starts from; compiled_file: a
+ * table the research helper compiled from web pages, not published as such.
+ */
+export const SOURCE_KINDS = ['published_file', 'seed_document', 'compiled_file'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+// Ids are referenced from other tables (seed-figures.csv source_id, observations' sourceId), so
+// they are kept to lower-case kebab-case and never renamed.
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An optional cell: blank, or text that passes `test`. */
+const blankOr = (test: (s: string) => boolean, message: string) =>
+	z
+		.string()
+		.trim()
+		.refine((s) => s === '' || test(s), { message });
+
+/** A source as written in sources.csv; blank optional cells stay "" (unknown, never guessed). */
+export const SourceRowSchema = z
+	.object({
+		// Checked only once non-empty, so an empty id gets one message, not two.
+		id: requiredText().refine((s) => s === '' || KEBAB.test(s), {
+			message: 'an id is lower-case kebab-case, e.g. dfe-ehcp-2025-timeliness',
+		}),
+		kind: z.enum(SOURCE_KINDS, {
+			errorMap: () => ({ message: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+		}),
+		publisher: requiredText(),
+		title: requiredText(),
+		// A date is only filled in when the source states it; parseIsoDate rejects days that
+		// do not exist (2018-02-30), which a regex alone would let through.
+		published: blankOr(
+			(s) => parseIsoDate(s) !== null,
+			'published must be blank or a real date written YYYY-MM-DD',
+		),
+		url: blankOr(
+			(s) => /^https?:\/\/\S+$/.test(s),
+			'url must be blank or start with http:// or https://',
+		),
+		release: z.string().trim(),
+		// Repo-relative so the build can open it; absolute paths would only work on one machine.
+		file: blankOr(
+			(s) => !s.startsWith('/') && !s.split('/').includes('..'),
+			'file must be a path relative to the repository root',
+		),
+		sha256: blankOr(
+			(s) => /^[0-9a-f]{64}$/.test(s),
+			'sha256 must be blank or 64 lower-case hex digits',
+		),
+		licence: z.string().trim(),
+		note: z.string().trim(),
+	})
+	.superRefine((row, ctx) => {
+		// A published file is only traceable if a reader can find it (url), we hold it (file)
+		// and can prove we hold the same bytes (sha256).
+		if (row.kind !== 'published_file') return;
+		for (const name of ['url', 'file', 'sha256'] as const) {
+			if (row[name] === '') {
+				ctx.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: [name],
+					message: `a published_file needs a ${name}`,
+				});
+			}
+		}
+	});
+
+export type SourceRow = z.output<typeof SourceRowSchema>;
+
+/** Parses sources.csv; every bad cell and every repeated id comes back as a file:line:column problem. */
+export function parseSourcesTable(
+	text: string,
+	file: string,
+): Parsed<SourceRow & { line: number }> {
+	const table = readCsv(text, file);
+	const missing = missingColumns(table, SOURCE_COLUMNS);
+	if (missing.length > 0) {
+		const header = got(table.header.join(','));
+		return {
+			rows: [],
+			problems: [
+				...table.problems,
+				...missing.map((p) => ({ ...p, message: `${p.message} ${header}` })),
+			],
+		};
+	}
+	const { rows, problems } = validateRecords(table, SourceRowSchema);
+	const out: (SourceRow & { line: number })[] = [];
+	const all: Problem[] = [...table.problems, ...problems];
+	const firstLine = new Map<string, number>();
+	for (const { line, row } of rows) {
+		const first = firstLine.get(row.id);
+		if (first !== undefined) {
+			all.push({
+				file,
+				line,
+				column: columnOf(table, 'id'),
+				message: `id: duplicate id, first used on line ${first} ${got(row.id)}`,
+			});
+			continue;
+		}
+		firstLine.set(row.id, line);
+		out.push({ ...row, line });
+	}
+	return { rows: out, problems: all };
+}

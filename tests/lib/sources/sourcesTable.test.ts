@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '~/lib/problems';
+import { parseSourcesTable, SourceRowSchema } from '~/lib/sources/sourcesTable';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const FILE = 'data/reference/sources.csv';
+const text = readFileSync(root + FILE, 'utf8');
+const sha256 = (path: string) =>
+	createHash('sha256')
+		.update(readFileSync(root + path))
+		.digest('hex');
+
+// The ids other modules refer to (brief); they must stay exactly as they are.
+const IDS = [
+	'dfe-ehcp-2025-timeliness',
+	'dfe-ehcp-2025-requests',
+	'dfe-ehcp-2025-assessments',
+	'dfe-ehcp-2025-caseload',
+	'dfe-ehcp-2025-guidance',
+	'dfe-ehcp-2022-sen2-mi',
+	'dfe-ehcp-2022-age-caseload',
+	'dfe-ehcp-2022-guidance',
+	'dfe-ehcp-2023-sen2-mi',
+	'dfe-ehcp-2026-timeliness-extract',
+	'dfe-ehcp-2026-requests-extract',
+	'moj-appeal-rate-2014-2024',
+	'moj-appeal-rate-2024-2025',
+	'lgsco-council-statistics',
+	'lgsco-decisions-sample',
+	'ofsted-area-send-to-2022',
+	'ofsted-area-send-to-2022-notes',
+	'ofsted-area-send-winter-2022-23',
+	'ofsted-area-send-new-framework',
+	'dfe-statistical-neighbours-2025',
+	'stored-pages-public-figures',
+	'seed-000-derby-blog',
+	'seed-001-derbyshire-news',
+	'seed-002-derby-scrutiny-report',
+	'seed-004-derbyshire-qa',
+];
+
+describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
+	const { rows, problems } = parseSourcesTable(text, FILE);
+	const byId = new Map(rows.map((row) => [row.id, row]));
+
+	it('has no problems and exactly the ids other code depends on', () => {
+		expect(problems.map(formatProblem)).toEqual([]);
+		expect(rows.map((row) => row.id)).toEqual(IDS);
+	});
+
+	it('gives every row a file that exists, whose sha256 matches the bytes on disk', () => {
+		for (const row of rows) {
+			expect(existsSync(root + row.file), row.file).toBe(true);
+			expect(sha256(row.file), row.id).toBe(row.sha256);
+		}
+	});
+
+	it('records, for every raw file, the sha256 its .source.txt states', () => {
+		for (const row of rows.filter((r) => r.kind !== 'seed_document')) {
+			expect(readFileSync(`${root}${row.file}.source.txt`, 'utf8'), row.id).toContain(row.sha256);
+		}
+	});
+
+	it('gives DfE files the official publication page, not the GitHub mirror', () => {
+		const timeliness = byId.get('dfe-ehcp-2025-timeliness');
+		expect(timeliness).toMatchObject({
+			kind: 'published_file',
+			publisher: 'Department for Education',
+			published: '2025-06-26',
+			url: 'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans',
+			file: 'data/raw/dfe-ehcp-2025-release/timeliness_20_week.csv',
+			licence: 'Open Government Licence v3.0',
+		});
+		expect(timeliness?.note).toContain('MastodonC/witan.sen2');
+		for (const row of rows)
+			expect(row.url, row.id).not.toMatch(/github\.com\/MastodonC|raw\.githubusercontent/);
+	});
+
+	it('dates seeds only from their own text, leaving undated ones blank', () => {
+		expect(byId.get('seed-002-derby-scrutiny-report')).toMatchObject({
+			kind: 'seed_document',
+			published: '2018-10-29',
+			url: '',
+		});
+		expect(byId.get('seed-004-derbyshire-qa')).toMatchObject({
+			kind: 'seed_document',
+			published: '2023-10-25',
+			url: '',
+		});
+		expect(byId.get('seed-000-derby-blog')).toMatchObject({ published: '', url: '' });
+		expect(byId.get('seed-000-derby-blog')?.note).toContain('Tomorrow night');
+		expect(byId.get('seed-001-derbyshire-news')).toMatchObject({
+			publisher: 'Glossop Chronicle',
+			published: '',
+			url: '',
+		});
+	});
+
+	it('keeps compiled tables apart from published files', () => {
+		const compiled = rows.filter((row) => row.kind === 'compiled_file').map((row) => row.id);
+		expect(compiled).toEqual([
+			'lgsco-council-statistics',
+			'lgsco-decisions-sample',
+			'stored-pages-public-figures',
+		]);
+	});
+});
+
+describe('parseSourcesTable(text, file) on bad input', () => {
+	// A header and two real rows; each case breaks one cell and expects one exact location.
+	const [header = '', ...lines] = text.split('\n');
+	const real = (id: string) => {
+		const line = lines.find((l) => l.startsWith(`${id},`));
+		if (!line) throw new Error(`no row ${id}`);
+		return Papa.parse<string[]>(line).data[0] ?? [];
+	};
+	const columns = header.split(',');
+	const set = (fields: string[], name: string, value: string) =>
+		fields.map((f, i) => (columns[i] === name ? value : f));
+	const csv = (...rows: string[][]) =>
+		[header, ...rows.map((r) => Papa.unparse([r]))].join('\n') + '\n';
+	const timeliness = real('dfe-ehcp-2025-timeliness');
+	const seed = real('seed-002-derby-scrutiny-report');
+	const problems = (input: string) =>
+		parseSourcesTable(input, 'bad.csv').problems.map(formatProblem);
+
+	it.each([
+		// [what, the broken file, the one problem expected]
+		[
+			'an impossible date',
+			csv(timeliness, set(seed, 'published', '2018-02-30')),
+			'bad.csv:3:5: published: published must be blank or a real date written YYYY-MM-DD (got "2018-02-30")',
+		],
+		[
+			'an unknown kind',
+			csv(set(timeliness, 'kind', 'website'), seed),
+			'bad.csv:2:2: kind: kind must be one of published_file, seed_document, compiled_file (got "website")',
+		],
+		[
+			'a url that is not http(s)',
+			csv(set(timeliness, 'url', 'ftp://example.org/x.csv'), seed),
+			'bad.csv:2:6: url: url must be blank or start with http:// or https:// (got "ftp://example.org/x.csv")',
+		],
+		[
+			'a short sha256',
+			csv(set(timeliness, 'sha256', 'abc123'), seed),
+			'bad.csv:2:9: sha256: sha256 must be blank or 64 lower-case hex digits (got "abc123")',
+		],
+		[
+			'a published file without sha256',
+			csv(set(timeliness, 'sha256', ''), seed),
+			'bad.csv:2:9: sha256: a published_file needs a sha256 (got "")',
+		],
+		[
+			'a published file without url',
+			csv(timeliness, set(set(seed, 'kind', 'published_file'), 'url', '')),
+			'bad.csv:3:6: url: a published_file needs a url (got "")',
+		],
+		[
+			'an empty publisher',
+			csv(timeliness, set(seed, 'publisher', ' ')),
+			'bad.csv:3:3: publisher: this cell is required but is empty (got " ")',
+		],
+		[
+			'a repeated id',
+			csv(timeliness, seed, timeliness),
+			'bad.csv:4:1: id: duplicate id, first used on line 2 (got "dfe-ehcp-2025-timeliness")',
+		],
+		[
+			'an absolute file path',
+			csv(set(timeliness, 'file', '/work/x.csv'), seed),
+			'bad.csv:2:8: file: file must be a path relative to the repository root (got "/work/x.csv")',
+		],
+	])('reports %s at its file:line:column', (_what, input, expected) => {
+		expect(problems(input)).toEqual([expected]);
+	});
+
+	it('reports a missing column once, on the header line', () => {
+		const drop = (line: string) =>
+			(Papa.parse<string[]>(line).data[0] ?? []).filter((_, i) => columns[i] !== 'licence');
+		const input = [drop(header), drop(Papa.unparse([timeliness]))]
+			.map((r) => Papa.unparse([r]))
+			.join('\n');
+		const found = problems(input);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(
+			/^bad\.csv:1:0: missing column "licence" .*\(got "id,kind,publisher,title,published,url,release,file,sha256,note"\)$/,
+		);
+	});
+
+	it('SourceRowSchema accepts a compiled file with no url', () => {
+		const cells = Object.fromEntries(
+			columns.map((c, i) => [c, real('lgsco-decisions-sample')[i] ?? '']),
+		);
+		expect(SourceRowSchema.safeParse(cells).success).toBe(true);
+	});
+});
