@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildData, type DataBuild } from '~/lib/pipeline/buildData';
+import { DataProblemsError, formatProblem } from '~/lib/problems';
+import { RAW, REFERENCE, TRANSCRIBED } from '~/lib/pipeline/rawFiles';
+
+/** Runs the whole pipeline on the repo's files, with some files replaced in memory. */
+function run(overrides: Record<string, string> = {}): { build?: DataBuild; problems: string[]; log: string[] } {
+	const log: string[] = [];
+	try {
+		const build = buildData({ read: (path) => overrides[path] ?? readFileSync(path, 'utf8'), log: (l) => log.push(l) });
+		return { build, problems: [], log };
+	} catch (error) {
+		if (error instanceof DataProblemsError) return { problems: error.problems.map(formatProblem), log };
+		throw error;
+	}
+}
+
+/** A copy of a file with one line changed by `edit`. */
+function editLine(path: string, line: number, edit: (text: string) => string): string {
+	return editText(readFileSync(path, 'utf8'), line, edit);
+}
+
+function editText(text: string, line: number, edit: (text: string) => string): string {
+	const lines = text.split('\n');
+	lines[line - 1] = edit(lines[line - 1] ?? '');
+	return lines.join('\n');
+}
+
+const real = run();
+const value = (measure: string, areaCode: string, period: string) =>
+	real.build?.observations.find((o) => o.measure === measure && o.areaCode === areaCode && o.period === period);
+
+describe('buildData(effects) on the real files', () => {
+	it('builds with no problems and 153 councils', () => {
+		expect(real.problems).toEqual([]);
+		expect(real.build?.councils).toHaveLength(153);
+	});
+
+	it.each([
+		['timeliness_20wk_excl', 'E06000015', '2018', 11.7, 52, 444], // Derby 2018: 52 of 444
+		['timeliness_20wk_excl', 'E92000001', '2024', 46.4, 39407, 84866], // England 2024
+		['timeliness_20wk_incl', 'E10000007', '2025', 4.8, 71, 1472], // Derbyshire 2025: 71 of 1,472
+		['refusal_rate', 'E06000015', '2018', 16.5, 63, 382],
+		['appeal_rate_old', 'E06000015', '2014', 4.1, 46, 1133], // MoJ "4.10%"
+	])('%s %s %s = %s (%s of %s)', (measure, area, period, v, num, den) => {
+		const o = value(measure, area, period);
+		expect(o?.figure).toEqual({ status: 'published', value: v });
+		expect([o?.numerator, o?.denominator]).toEqual([num, den]);
+	});
+
+	it('Derbyshire appeals registered 2022–2024: 217, 267, 536 (MoJ)', () => {
+		expect(['2022', '2023', '2024'].map((p) => value('appeals_registered', 'E10000007', p)?.figure.value)).toEqual([217, 267, 536]);
+	});
+
+	it('Derby transfers 2014–2018 sum to 1,091, with 627 statements still open in January 2018', () => {
+		const sum = ['2014', '2015', '2016', '2017', '2018'].reduce((s, p) => s + (value('statements_transferred', 'E06000015', p)?.figure.value ?? NaN), 0);
+		expect(sum).toBe(1091);
+		expect(value('statements_in_place', 'E06000015', '2018')?.figure.value).toBe(627);
+	});
+
+	it('marks the 2023 break in series on DfE flow measures only', () => {
+		expect(value('timeliness_20wk_excl', 'E06000015', '2023')?.breakInSeries).toBe(true);
+		expect(value('timeliness_20wk_excl', 'E06000015', '2022')?.breakInSeries).toBeUndefined();
+		expect(value('appeals_registered', 'E06000015', '2023')?.breakInSeries).toBeUndefined();
+	});
+
+	it('keeps the original and new appeal-rate methods apart (Derby 2024: 4.6% vs 12.8%)', () => {
+		expect(value('appeal_rate_old', 'E06000015', '2024')?.figure.value).toBe(4.6);
+		expect(value('appeal_rate_new', 'E06000015', '2024')?.figure.value).toBe(12.8);
+	});
+
+	it('gives a regional appeals total only when every council in the region has a figure', () => {
+		const em2024 = value('appeals_registered', 'E12000004', '2024');
+		const councilsEm = real.build!.councils.filter((c) => c.regionCode === 'E12000004');
+		const sum = councilsEm.reduce((s, c) => s + (value('appeals_registered', c.onsCode, '2024')?.figure.value ?? NaN), 0);
+		expect(em2024?.figure).toEqual({ status: 'published', value: sum });
+	});
+
+	it('ranks Derby among councils for 2018 timeliness (context, not a league table)', () => {
+		const rank = real.build?.ranks.find((r) => r.measure === 'timeliness_20wk_excl' && r.period === '2018' && r.areaCode === 'E06000015');
+		expect(rank?.value).toBe(11.7);
+		expect(rank?.of).toBeGreaterThan(140);
+		expect(rank?.quartile).toBe(4);
+	});
+
+	it('says for every file how many rows it read and used', () => {
+		expect(real.log.some((l) => l.startsWith(`${RAW.timeliness2025}: read 12211 rows, used `))).toBe(true);
+		expect(real.log.some((l) => l.includes('former council Northamptonshire (928)'))).toBe(true);
+	});
+});
+
+describe('buildData(effects) on bad input', () => {
+	it('lists every problem across files, located, and returns nothing', () => {
+		const { build, problems } = run({
+			// Derby 2019 (line 63): plans_issued_den (column 13) "abc"; England 2019 (line 2): a negative count.
+			[RAW.timeliness2025]: editText(editLine(RAW.timeliness2025, 63, (l) => l.replace('All EHC plans issued,All EHC plans issued,', 'All EHC plans issued,All EHC plans issued,abc')), 2, (l) => l.replace('53327', '-5')),
+		});
+		expect(build).toBeUndefined();
+		expect(problems).toContain(`${RAW.timeliness2025}:63:13: plans_issued_den: expected a whole number or a published symbol (got "abc251")`);
+		expect(problems).toContain(`${RAW.timeliness2025}:2:13: plans_issued_den: a count cannot be negative (got "-5")`);
+		// The raw file no longer matches the sha256 recorded in sources.csv: said too.
+		expect(problems.some((p) => p.startsWith(`${REFERENCE.sources}:2:9: sha256: ${RAW.timeliness2025} has changed`))).toBe(true);
+	});
+
+	it('stops on an unknown council code', () => {
+		const { problems } = run({ [RAW.requests2025]: editLine(RAW.requests2025, 63, (l) => l.replace(',831,', ',999,')) });
+		expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${RAW.requests2025}:63:0: unknown council "Derby" \\(DfE code 999\\)`)));
+	});
+
+	it('stops on a seed figure with an unknown source', () => {
+		const { problems } = run({ [TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) => l.replace('seed-000-derby-blog', 'seed-999-nowhere')) });
+		expect(problems).toContainEqual(expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:2: source_id: unknown source id/));
+	});
+
+	it('stops on a seed figure dated a day that does not exist', () => {
+		const { problems } = run({ [TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) => l.replace('2014-09-01/2018-03-31', '2014-09-01/2018-02-30')) });
+		expect(problems).toContainEqual(expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:6: .*2018-02-30/));
+	});
+
+	it('stops on a duplicate row in a reference table', () => {
+		const measures = readFileSync(REFERENCE.measures, 'utf8');
+		const second = measures.split('\n')[1];
+		const { problems } = run({ [REFERENCE.measures]: measures.trimEnd() + '\n' + second + '\n' });
+		expect(problems).toContainEqual(expect.stringMatching(/^data\/reference\/measures\.csv:\d+:1: duplicate row: "timeliness_20wk_excl" already appears on line 2/));
+	});
+});
