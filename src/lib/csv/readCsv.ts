@@ -51,6 +51,8 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
 	let start = 0;
 	Papa.parse<string[]>(body, {
 		header: false,
+		// Fixed, never guessed: papaparse's auto-detection can pick ";" from a few rows of prose.
+		delimiter: ',',
 		dynamicTyping: false,
 		skipEmptyLines: false,
 		step: (result) => {

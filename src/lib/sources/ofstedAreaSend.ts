@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dfeLaCode, onsCode, requiredText } from '../csv/cells';
+import { dfeLaCode, onsCode } from '../csv/cells';
 import { readCsv, type CsvTable } from '../csv/readCsv';
 import { parseIsoDate } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -287,11 +287,12 @@ export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedPar
 				if (withProgress !== null && without !== null && significantWeaknesses !== null) {
 					// Each weakness is judged once at revisit, so the two counts add up to the
 					// statement's total, and "Yes" / "No" / "Some" follow from them.
+					const expected = without === 0 ? 'Yes' : withProgress === 0 ? 'No' : 'Some';
 					if (withProgress + without !== significantWeaknesses) {
 						c.fail(12, `${withProgress} with and ${without} without progress do not add up to the ${significantWeaknesses} weaknesses`);
+					} else if (progress !== expected) {
+						c.fail(10, `with ${withProgress} of ${significantWeaknesses} weaknesses making progress the outcome is "${expected}"`);
 					}
-					const expected = without === 0 ? 'Yes' : withProgress === 0 ? 'No' : 'Some';
-					if (progress !== expected) c.fail(10, `with ${withProgress} of ${significantWeaknesses} weaknesses making progress the outcome is "${expected}"`);
 				}
 				if (c.ok() && revisitStart && revisitPublished && withProgress !== null && without !== null) {
 					revisit = {

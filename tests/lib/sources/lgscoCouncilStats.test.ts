@@ -7,12 +7,12 @@ const FILE = 'data/raw/lgsco/lgsco_council_statistics_seen.csv';
 const TEXT = readFileSync(FILE, 'utf8');
 const parsed = parseLgscoCouncilStats(TEXT, FILE);
 const [HEADER, Y2023] = TEXT.split('\n') as [string, string];
-const pub = (value: number) => ({ status: 'published', value });
+const pub = (value: number) => ({ status: 'published' as const, value });
 const unavailable = { status: 'unavailable', value: null };
 
 /** The header and the real 2023-24 line with one cell (0-based) replaced. */
 const withCell = (index: number, value: string) => {
-	const fields = Papa.parse<string[]>(Y2023).data[0] as string[];
+	const fields = Papa.parse<string[]>(Y2023, { delimiter: ',' }).data[0] as string[];
 	fields[index] = value;
 	return `${HEADER}\n${Papa.unparse([fields])}\n`;
 };
@@ -78,7 +78,7 @@ describe('parseLgscoCouncilStats(text, file) on bad input', () => {
 	});
 
 	it('checks complaints dealt with = not for us + assessed and closed + investigated', () => {
-		const fields = Papa.parse<string[]>(TEXT.split('\n')[2] as string).data[0] as string[];
+		const fields = Papa.parse<string[]>(TEXT.split('\n')[2] as string, { delimiter: ',' }).data[0] as string[];
 		fields[5] = '198';
 		const result = parseLgscoCouncilStats(`${HEADER}\n${Papa.unparse([fields])}\n`, 'l.csv');
 		expect(result.problems).toEqual([{ file: 'l.csv', line: 2, column: 6, message: 'complaints_dealt_with: not for us + assessed and closed + investigated = 197, not 198 (got "198")' }]);

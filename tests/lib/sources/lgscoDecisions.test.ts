@@ -12,7 +12,7 @@ const byRef = (ref: string) => parsed.rows.find((r) => r.caseRef === ref) as Lgs
 
 /** The header and real line `line` (1-based) with one cell (0-based) replaced. */
 const withCell = (line: number, index: number, value: string) => {
-	const fields = Papa.parse<string[]>(LINES[line - 1] as string).data[0] as string[];
+	const fields = Papa.parse<string[]>(LINES[line - 1] as string, { delimiter: ',' }).data[0] as string[];
 	fields[index] = value;
 	return `${HEADER}\n${Papa.unparse([fields])}\n`;
 };
@@ -102,7 +102,7 @@ describe('parseLgscoDecisions(text, file) on bad input', () => {
 		// Appended to the whole real file: papaparse guesses the delimiter from the first lines, and
 		// a three-line file whose summaries hold semicolons is guessed as ";"-separated (readCsv
 		// does not fix the delimiter), so the real file's lines are kept in front.
-		const second = Papa.unparse([(Papa.parse<string[]>(LINES[1] as string).data[0] as string[]).map((f, i) => (i === 1 ? '831' : f))]);
+		const second = Papa.unparse([(Papa.parse<string[]>(LINES[1] as string, { delimiter: ',' }).data[0] as string[]).map((f, i) => (i === 1 ? '831' : f))]);
 		const result = parseLgscoDecisions(`${TEXT}${second}\n`, 'd.csv');
 		expect(result.problems).toEqual([
 			{ file: 'd.csv', line: 24, column: 2, message: 'old_la_code: Derbyshire County Council has code 830 on line 2 (got "831")' },

@@ -27,12 +27,12 @@ const DERBYSHIRE = LINES[62] as string; // line 63
 const mini = (...body: string[]) => [...HEADER, EAST_MIDLANDS, ...body].join('\r\n') + '\r\n';
 /** A CSV line with one cell (0-based) replaced. */
 const withCell = (line: string, index: number, value: string) => {
-	const fields = Papa.parse<string[]>(line).data[0] as string[];
+	const fields = Papa.parse<string[]>(line, { delimiter: ',' }).data[0] as string[];
 	fields[index] = value;
 	return Papa.unparse([fields]);
 };
 const withoutCell = (line: string, index: number) => {
-	const fields = Papa.parse<string[]>(line).data[0] as string[];
+	const fields = Papa.parse<string[]>(line, { delimiter: ',' }).data[0] as string[];
 	fields.splice(index, 1);
 	return Papa.unparse([fields]);
 };

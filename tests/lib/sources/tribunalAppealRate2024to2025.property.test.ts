@@ -10,7 +10,7 @@ const LINES = readFileSync(FILE, 'utf8').split('\n');
 
 // Real council lines (a three-digit code in the second cell), as [0-based index, fields].
 const COUNCILS = LINES.flatMap((text, index) => {
-	const fields = Papa.parse<string[]>(text).data[0] ?? [];
+	const fields = Papa.parse<string[]>(text, { delimiter: ',' }).data[0] ?? [];
 	return /^\d{3}$/.test(fields[1] ?? '') ? [{ index, fields }] : [];
 });
 // Columns 3–8: appeals, decisions, rate for 2024, then for 2025.

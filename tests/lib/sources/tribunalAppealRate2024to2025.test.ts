@@ -23,7 +23,7 @@ const HEADER = LINES.slice(0, 8); // 2 titles, blank, sources (2 lines), blank, 
 const mini = (...body: string[]) => [...HEADER, LINES[62] /* EAST MIDLANDS */, ...body].join('\n') + '\n';
 const DERBY = LINES[63] as string; // line 64
 const withCell = (line: string, index: number, value: string) => {
-	const fields = Papa.parse<string[]>(line).data[0] as string[];
+	const fields = Papa.parse<string[]>(line, { delimiter: ',' }).data[0] as string[];
 	fields[index] = value;
 	return Papa.unparse([fields]);
 };
@@ -125,7 +125,7 @@ describe('parseTribunalAppealRate2024to2025(text, file, corrections) on bad inpu
 	it('reports a column missing from every line at the names row (line 8), and reads nothing', () => {
 		// Drop 2025's "Total Appealable decisions" (7th column) from every line.
 		const drop = (l: string) => {
-			const fields = Papa.parse<string[]>(l).data[0] as string[];
+			const fields = Papa.parse<string[]>(l, { delimiter: ',' }).data[0] as string[];
 			fields.splice(6, 1);
 			return Papa.unparse([fields]);
 		};
