@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Observation, AreaType } from './observation';
 import type { Council, CouncilType } from './councils/council';
-import type { Measure, FormerCouncil } from './sources/referenceTables';
+import type { Measure, FormerCouncil, StatutoryStep } from './sources/referenceTables';
 import type { FileReport, Region } from './pipeline/buildData';
 import type { RankOutput } from './metrics/rankAmongCouncils';
 import type { Figure, FigureStatus } from './csv/figure';
@@ -46,6 +46,7 @@ function toObservation(r: Row): Observation {
 
 interface SiteMeta {
 	sources: Source[];
+	timescales: StatutoryStep[];
 	regions: Region[];
 	measures: Measure[];
 	formerCouncils: FormerCouncil[];
@@ -168,3 +169,6 @@ export function getSource(id: string): Source {
 	if (!source) throw new Error(`unknown source "${id}": every figure needs a row in data/reference/sources.csv`);
 	return source;
 }
+
+/** The statutory EHC timeline, in order, each step citing the law that sets it. */
+export const getTimescales = (): StatutoryStep[] => load().meta.timescales;

@@ -2,7 +2,7 @@ import type { Observation } from '../observation';
 import { DataProblemsError, type Problem } from '../problems';
 import type { Council } from '../councils/council';
 import { deriveCouncils } from '../councils/deriveCouncils';
-import { parseMeasures, parseFormerCouncils, type Measure, type FormerCouncil } from '../sources/referenceTables';
+import { parseMeasures, parseFormerCouncils, parseStatutoryTimescales, type Measure, type FormerCouncil, type StatutoryStep } from '../sources/referenceTables';
 import type { EesParsed, EesRow } from '../sources/eesTable';
 import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
 import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
@@ -48,6 +48,7 @@ export interface Region {
 
 export interface DataBuild {
 	sources: (SourceRow & { line: number })[];
+	timescales: StatutoryStep[];
 	seedMeasures: SeedMeasure[];
 	seedFigures: SeedFigure[];
 	lgscoStats: LgscoCouncilStatsRow[];
@@ -91,6 +92,10 @@ export function buildData(effects: BuildEffects): DataBuild {
 		}
 	}
 	const measures = take(parseMeasures(effects.read(REFERENCE.measures), REFERENCE.measures));
+	const timescales = take(parseStatutoryTimescales(effects.read(REFERENCE.timescales), REFERENCE.timescales));
+	for (const step of timescales) {
+		if (!sourceIds.has(step.sourceId)) problems.push({ file: REFERENCE.timescales, line: 0, column: 5, message: `source_id: unknown source (got "${step.sourceId}")` });
+	}
 	const corrections = take(parseCodeCorrections(effects.read(REFERENCE.codeCorrections), REFERENCE.codeCorrections));
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
 
@@ -267,5 +272,5 @@ export function buildData(effects: BuildEffects): DataBuild {
 		effects.log(`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`);
 	}
 	effects.log(`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks`);
-	return { sources, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
+	return { sources, timescales, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
 }

@@ -20,6 +20,7 @@ export const REFERENCE = {
 	formerCouncils: 'data/reference/former-councils.csv',
 	codeCorrections: 'data/reference/code-corrections.csv',
 	seedMeasures: 'data/reference/seed-measures.csv',
+	timescales: 'data/reference/statutory-timescales.csv',
 } as const;
 
 export const TRANSCRIBED = {

@@ -92,3 +92,38 @@ export function duplicates(file: string, keyed: readonly { line: number; key: st
 	}
 	return problems;
 }
+
+const TimescaleSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/, { message: 'an id is lower-case kebab-case' }),
+		step: requiredText(),
+		weeks_from_request: z.union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, { message: 'weeks must be a whole number' }).transform(Number)]),
+		days: z.union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, { message: 'days must be a whole number' }).transform(Number)]),
+		source_id: requiredText(),
+		provision: requiredText(),
+		explanation: requiredText(),
+	})
+	.refine((r) => (r.weeks_from_request === null) !== (r.days === null), { message: 'give weeks_from_request or days, not both or neither', path: ['weeks_from_request'] });
+
+/** One step of the statutory EHC timeline, with the law that sets it. */
+export interface StatutoryStep {
+	id: string;
+	step: string;
+	weeksFromRequest: number | null;
+	days: number | null;
+	sourceId: string;
+	provision: string;
+	explanation: string;
+}
+
+/** Parses data/reference/statutory-timescales.csv: the legal time limits, each citing its provision. */
+export function parseStatutoryTimescales(text: string, file: string): Parsed<StatutoryStep> {
+	const table = readCsv(text, file);
+	const missing = missingColumns(table, ['id', 'step', 'weeks_from_request', 'days', 'source_id', 'provision', 'explanation']);
+	if (missing.length) return { rows: [], problems: missing };
+	const { rows, problems } = validateRecords(table, TimescaleSchema);
+	return {
+		rows: rows.map(({ row }) => ({ id: row.id, step: row.step, weeksFromRequest: row.weeks_from_request, days: row.days, sourceId: row.source_id, provision: row.provision, explanation: row.explanation })),
+		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.id })), 1)],
+	};
+}

@@ -26,9 +26,10 @@ export const SOURCE_COLUMNS = [
 /**
  * published_file: a publisher's file kept in data/raw (byte-for-byte, or converted/extracted as its
  * note says); seed_document: one of the four documents the brief starts from; compiled_file: a
- * table the research helper compiled from web pages, not published as such.
+ * table the research helper compiled from web pages, not published as such; legislation: an Act,
+ * regulations or statutory guidance, cited by address (the law's figures are in data/reference).
  */
-export const SOURCE_KINDS = ['published_file', 'seed_document', 'compiled_file'] as const;
+export const SOURCE_KINDS = ['published_file', 'seed_document', 'compiled_file', 'legislation'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 // Ids are referenced from other tables (seed-figures.csv source_id, observations' sourceId), so
@@ -80,6 +81,9 @@ export const SourceRowSchema = z
 	.superRefine((row, ctx) => {
 		// A published file is only traceable if a reader can find it (url), we hold it (file)
 		// and can prove we hold the same bytes (sha256).
+		if (row.kind === 'legislation' && row.url === '') {
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['url'], message: 'legislation needs a url' });
+		}
 		if (row.kind !== 'published_file') return;
 		for (const name of ['url', 'file', 'sha256'] as const) {
 			if (row[name] === '') {

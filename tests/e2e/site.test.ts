@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import Papa from 'papaparse';
+import { serveStatic } from '../helpers/staticServer';
+import { browserSkipReason, launchChromium } from '../helpers/browser';
+
+// End to end: build the site exactly as a new user would (`npm run build`), serve dist/, and
+// read pages in Chromium. One build for the whole file: it is the slow part.
+const skip = browserSkipReason();
+const require = createRequire(import.meta.url);
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+	execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, TZ: 'America/Los_Angeles' } });
+	server = await serveStatic('dist');
+	if (!skip) browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a page and collects console errors and failed requests while it loads. */
+async function open(path: string, width = 1280, javaScriptEnabled = false): Promise<{ page: Page; errors: string[] }> {
+	// Pages are read with JavaScript off, as the site must work without it; axe needs it on.
+	const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled });
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+	page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+	await page.goto(server.url + path);
+	return { page, errors };
+}
+
+describe('the built site (dist/)', () => {
+	it('has a page for every council in data/derived/councils.csv (153)', () => {
+		const slugs = Papa.parse<{ slug: string }>(readFileSync('data/derived/councils.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r.slug);
+		expect(slugs).toHaveLength(153);
+		for (const slug of slugs) expect(existsSync(`dist/councils/${slug}/index.html`), slug).toBe(true);
+		expect(readdirSync('dist/councils', { withFileTypes: true }).filter((d) => d.isDirectory())).toHaveLength(153);
+	});
+
+	it('ships no JavaScript on council pages', () => {
+		const html = readFileSync('dist/councils/derby/index.html', 'utf8');
+		expect(html).not.toMatch(/<script/i);
+	});
+
+	it('writes a CSV of every figure for each council, with sources', () => {
+		const csv = readFileSync('dist/councils/derby/data.csv', 'utf8');
+		expect(csv.split('\n')[0]).toBe('measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation');
+		expect(csv).toContain('timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,');
+	});
+
+	it('passes html-validate on every built page', async () => {
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
+		const pages: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				if (e.isDirectory()) walk(`${dir}/${e.name}`);
+				else if (e.name.endsWith('.html')) pages.push(`${dir}/${e.name}`);
+			}
+		};
+		walk('dist');
+		const failures: string[] = [];
+		for (const file of pages) {
+			const report = await validator.validateFile(file);
+			for (const r of report.results) for (const m of r.messages) failures.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+		}
+		expect(failures.slice(0, 20)).toEqual([]);
+		expect(pages.length).toBeGreaterThan(153);
+	});
+});
+
+describe.skipIf(skip)('council pages in Chromium', () => {
+	it('Derby: headline figures as published, beside England', async () => {
+		const { page, errors } = await open('/councils/derby/');
+		expect(await page.locator('h1').textContent()).toBe('Derby');
+		const table = (await page.locator('table').first().textContent()) ?? '';
+		// DfE 2026 release: Derby 2025, 245 of 466 plans within 20 weeks excluding exceptions.
+		expect(table).toContain('52.6%');
+		expect(table).toContain('245 of 466');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('Derbyshire: 5.0% within 20 weeks in 2025 (71 of 1,431), appeals registered shown', async () => {
+		const { page, errors } = await open('/councils/derbyshire/', 375);
+		const text = (await page.textContent('main')) ?? '';
+		expect(text).toContain('71 of 1,431');
+		expect(text).toContain('SEND Tribunal appeals registered');
+		// A 375px phone never scrolls sideways.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it.each(['/', '/councils/', '/councils/derby/', '/councils/derbyshire/'])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
+		const { page } = await open(path, 1280, true);
+		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+		});
+		expect(violations).toEqual([]);
+		await page.close();
+	});
+
+	it('every internal link on the home, index and Derby pages resolves', async () => {
+		const broken: string[] = [];
+		for (const path of ['/', '/councils/', '/councils/derby/']) {
+			const { page } = await open(path);
+			const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+			for (const href of hrefs.filter((h) => h.startsWith(server.url))) {
+				const res = await fetch(href.split('#')[0] ?? href);
+				if (res.status !== 200) broken.push(`${path} → ${href} (${res.status})`);
+			}
+			await page.close();
+		}
+		expect(broken).toEqual([]);
+	});
+});
