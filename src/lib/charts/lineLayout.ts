@@ -1,0 +1,439 @@
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { STATUS_WORDS, type Figure, type FigureStatus } from '../csv/figure';
+import { formatFigure, type FigureUnit } from '../format/formatFigure';
+import { axisLayout, type AxisLayout, type PlotArea, type Segment } from './axisLayout';
+import { dodgeLabels } from './dodgeLabels';
+import { markerPath } from './markerPath';
+import { missingLabel } from './missingLabel';
+import { round } from './round';
+import { SERIES_STYLE, type MarkerShape, type SeriesRole } from './seriesStyle';
+import { textWidth, wrapText } from './textWidth';
+import { valueTicks } from './valueTicks';
+
+/** One period of one series: x is a number such as a calendar year (2018). */
+export interface LinePoint {
+	x: number;
+	figure: Figure;
+}
+
+/** One line: a council (focus), England (reference), its region (comparison) or a target. */
+export interface LineSeries {
+	id: string;
+	/** Direct label drawn at the end of the line, e.g. "Derby". */
+	label: string;
+	role: SeriesRole;
+	points: LinePoint[];
+}
+
+export interface LineLayoutOptions {
+	series: readonly LineSeries[];
+	width: number;
+	height: number;
+	unit: FigureUnit;
+	/** Defaults to the extent of all points' x. */
+	xDomain?: [number, number];
+	/** Defaults to [0, 100] for percentages and [0, nice(max)] for counts. */
+	yDomain?: [number, number];
+	/** The first x of a new series (e.g. 2023 for DfE's new collection); the line never joins across it. */
+	breakBefore?: number | null;
+	breakLabel?: string;
+	/** Dated events marked with a thin vertical line and a label, e.g. a statutory deadline. */
+	annotations?: readonly { x: number; label: string }[];
+	/** Tick label for an x value; defaults to String(x). */
+	formatX?: (x: number) => string;
+	/** Which series get a value label at every point (default: the focus series). */
+	valueLabels?: 'focus' | 'all' | 'none';
+	/** Font size in viewBox units (default 14). */
+	fontSize?: number;
+	/** Decimals in value labels for percentages (default 1). */
+	digits?: number;
+}
+
+/** A published point, in data units (x, y) and viewBox units (cx, cy). */
+export interface LinePointLayout {
+	x: number;
+	y: number;
+	cx: number;
+	cy: number;
+	status: 'published';
+	/** The value as printed, e.g. "11.7%". */
+	text: string;
+	/** Tooltip and accessible text, e.g. "Derby, 2018: 11.7%". */
+	title: string;
+	/** Marker path centred on the point ("" when the series has no markers). */
+	markerD: string;
+	/** Where the printed value sits, or null when this series is not value-labelled. */
+	valueLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
+}
+
+/** A period with no published figure: drawn as a hollow marker on the x-axis and a short label. */
+export interface LineMissingLayout {
+	x: number;
+	cx: number;
+	cy: number;
+	status: Exclude<FigureStatus, 'published'>;
+	/** Short label on the chart, e.g. "n/a". */
+	label: string;
+	/** Full words, e.g. "Norfolk, 2022: not available". */
+	title: string;
+	markerD: string;
+	labelX: number;
+	labelY: number;
+	anchor: 'start' | 'end';
+}
+
+export interface LineSeriesLayout {
+	id: string;
+	label: string;
+	role: SeriesRole;
+	color: string;
+	dash: string | null;
+	strokeWidth: number;
+	marker: MarkerShape;
+	/** One SVG path per unbroken run of two or more published points. */
+	segments: string[];
+	points: LinePointLayout[];
+	missing: LineMissingLayout[];
+	/** Left edge of the direct label (its key marker), and the y of its first line's middle. */
+	labelX: number;
+	labelY: number;
+	/** The label's lines of text with their baselines; text starts at labelTextX. */
+	labelTextX: number;
+	labelLines: { text: string; y: number }[];
+	/** A small copy of the series' marker (or a line for a target) before the label text. */
+	labelKeyD: string;
+	/** A thin line from the end of the series to its label when the label had to move. */
+	leader: Segment | null;
+}
+
+/** A vertical rule across the plot with a label above it (break in series, annotation). */
+export interface VerticalRule {
+	x: number;
+	line: Segment;
+	label: string;
+	labelX: number;
+	labelY: number;
+	anchor: 'start' | 'end';
+}
+
+export interface LineLayout {
+	width: number;
+	height: number;
+	fontSize: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	plot: PlotArea;
+	series: LineSeriesLayout[];
+	xTicks: { value: number; x: number; text: string }[];
+	yTicks: { value: number; y: number; text: string }[];
+	xAxis: AxisLayout;
+	yAxis: AxisLayout;
+	/** x of the break-in-series line, or null. */
+	breakX: number | null;
+	breakRule: VerticalRule | null;
+	annotations: VerticalRule[];
+}
+
+const MARKER_SIZE = 9;
+const KEY_WIDTH = 16;
+
+/**
+ * Lays out a line chart of one measure over time: scales, paths split at gaps and at a break in
+ * series, markers, direct labels nudged apart, axes. Pure; every coordinate is rounded.
+ */
+export function lineLayout(options: LineLayoutOptions): LineLayout {
+	const { series, width, height, unit } = options;
+	const fontSize = options.fontSize ?? 14;
+	const digits = options.digits ?? 1;
+	const formatX = options.formatX ?? String;
+	const breakBefore = options.breakBefore ?? null;
+	const annotations = options.annotations ?? [];
+	const lineHeight = fontSize * 1.2;
+	const fmt = (figure: Figure) => formatFigure(figure, unit, { digits });
+
+	// Scales. The y-domain starts at zero unless the caller says otherwise: a rate of 11.7% must
+	// look like a small share of plans, not the bottom of the chart.
+	const allX = series.flatMap((s) => s.points.map((p) => p.x));
+	const [x0, x1] = options.xDomain ?? (extent(allX) as [number, number] | [undefined, undefined]);
+	if (x0 === undefined || x1 === undefined) throw new Error('lineLayout: no points to draw');
+	const xDomain: [number, number] = x0 === x1 ? [x0 - 0.5, x1 + 0.5] : [x0, x1];
+	const maxValue = max(series.flatMap((s) => s.points), (p) => p.figure.value ?? undefined) ?? 0;
+	const yScale = scaleLinear().domain(options.yDomain ?? (unit === 'percent' ? [0, 100] : [0, maxValue || 1]));
+
+	// Margins depend on text widths, which depend on the font size.
+	const rows = (breakBefore !== null ? 1 : 0) + annotations.length;
+	const top = round(Math.max(fontSize + 12, 8 + rows * (fontSize + 6)));
+	const bottom = round(fontSize + 16);
+	const plotHeight = height - top - bottom;
+	const yTickCount = Math.max(2, Math.min(6, Math.floor(plotHeight / 50)));
+	if (!options.yDomain && unit === 'count') yScale.nice(yTickCount);
+	const yTickList = valueTicks(yScale.copy().range([0, 1]), yTickCount, unit);
+	const left = round(Math.max(...yTickList.map((t) => textWidth(t.text, fontSize))) + 12);
+	// Direct labels take at most about a third of the width; longer names wrap.
+	const maxLabelWidth = Math.max(textWidth('England', fontSize), width * 0.3 - KEY_WIDTH - 12);
+	// The focus series' label is bold (LineChart.astro), so it is measured bold.
+	const wrapped = series.map((s) => wrapText(s.label, fontSize, maxLabelWidth, s.role === 'focus'));
+	const labelWidth = Math.max(
+		0,
+		...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, series[i]!.role === 'focus'))),
+	);
+	const right = round(8 + KEY_WIDTH + labelWidth + 6);
+	const plot: PlotArea = { left, top, right: round(width - right), bottom: round(height - bottom) };
+	const xScale = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
+	yScale.range([plot.bottom, plot.top]);
+	const px = (x: number) => round(xScale(x));
+	const py = (y: number) => round(yScale(y));
+
+	// Break in series: halfway between the last x before it and the first x at or after it.
+	let breakX: number | null = null;
+	if (breakBefore !== null) {
+		const before = max(allX.filter((x) => x < breakBefore));
+		breakX = before === undefined ? px(breakBefore - 0.5) : round((xScale(before) + xScale(breakBefore)) / 2);
+	}
+	const ruleAt = (x: number, label: string, row: number): VerticalRule => {
+		const labelY = round(plot.top - 8 - row * (fontSize + 6));
+		const onRight = x > (plot.left + plot.right) / 2;
+		return {
+			x,
+			line: { x1: x, y1: round(labelY + 4), x2: x, y2: plot.bottom },
+			label,
+			labelX: round(onRight ? x - 4 : x + 4),
+			labelY,
+			anchor: onRight ? 'end' : 'start',
+		};
+	};
+	const breakRule = breakX === null ? null : ruleAt(breakX, options.breakLabel ?? 'Break in series', 0);
+	const annotationRules = annotations.map((a, i) =>
+		ruleAt(px(a.x), a.label, i + (breakRule ? 1 : 0)),
+	);
+
+	// Missing markers stack upwards from the x-axis when several series lack the same period.
+	const missingAt = new Map<number, number>();
+	const path = line<[number, number]>().digits(2);
+
+	const laid = series.map((s) => {
+		const style = SERIES_STYLE[s.role];
+		const sorted = [...s.points].sort((a, b) => a.x - b.x);
+		const published = sorted.filter(
+			(p): p is LinePoint & { figure: { status: 'published'; value: number } } => p.figure.status === 'published',
+		);
+		const labelled = options.valueLabels === 'all' || ((options.valueLabels ?? 'focus') === 'focus' && s.role === 'focus');
+
+		// Split into runs at every absent figure and at the break in series.
+		const runs: [number, number][][] = [];
+		let run: [number, number][] = [];
+		let prevX: number | null = null;
+		for (const p of sorted) {
+			const crossesBreak = breakBefore !== null && prevX !== null && prevX < breakBefore && p.x >= breakBefore;
+			if (p.figure.status !== 'published' || crossesBreak) {
+				if (run.length) runs.push(run);
+				run = [];
+			}
+			if (p.figure.status === 'published') run.push([px(p.x), py(p.figure.value)]);
+			prevX = p.x;
+		}
+		if (run.length) runs.push(run);
+
+		let segments = runs.filter((r) => r.length > 1).map((r) => path(r) ?? '');
+		// A target given as a single value is drawn as a level line across the whole plot.
+		if (s.role === 'target' && published.length === 1) {
+			const y = py(published[0]!.figure.value);
+			segments = [`M${plot.left},${y}H${plot.right}`];
+		}
+
+		const points: LinePointLayout[] = published.map((p) => {
+			const cx = px(p.x);
+			const cy = py(p.figure.value);
+			return {
+				x: p.x,
+				y: p.figure.value,
+				cx,
+				cy,
+				status: 'published',
+				text: fmt(p.figure),
+				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}`,
+				markerD: s.role === 'target' ? '' : markerPath(style.marker, cx, cy, MARKER_SIZE),
+				valueLabel: null,
+			};
+		});
+
+		const missing: LineMissingLayout[] = [];
+		if (s.role !== 'target') {
+			for (const p of sorted) {
+				if (p.figure.status === 'published') continue;
+				const cx = px(p.x);
+				const stack = missingAt.get(p.x) ?? 0;
+				missingAt.set(p.x, stack + 1);
+				const cy = round(plot.bottom - 8 - stack * (fontSize + 4));
+				const nearRight = plot.right - cx < 40;
+				missing.push({
+					x: p.x,
+					cx,
+					cy,
+					status: p.figure.status,
+					label: missingLabel(p.figure.status),
+					title: `${s.label}, ${formatX(p.x)}: ${STATUS_WORDS[p.figure.status]}`,
+					markerD: markerPath(style.marker === 'none' ? 'circle' : style.marker, cx, cy, MARKER_SIZE - 1),
+					labelX: round(nearRight ? cx - 8 : cx + 8),
+					labelY: round(cy + fontSize * 0.35),
+					anchor: nearRight ? 'end' : 'start',
+				});
+			}
+		}
+
+		const end = points[points.length - 1];
+		return { s, style, segments, points, missing, end, labelled };
+	});
+
+	placeValueLabels(laid, plot, fontSize);
+
+	// Direct labels: each wants to sit level with the last published point of its series.
+	const sizes = wrapped.map((lines) => lines.length * lineHeight + 4);
+	const centres = dodgeLabels(
+		laid.map(({ end }, i) => ({
+			target: end ? end.cy + (sizes[i]! - 4 - lineHeight) / 2 : plot.bottom - sizes[i]! / 2,
+			size: sizes[i]!,
+		})),
+		plot.top - fontSize / 2,
+		plot.bottom + fontSize / 2,
+	);
+
+	const labelX = round(plot.right + 8);
+	const seriesLayouts: LineSeriesLayout[] = laid.map(({ s, style, segments, points, missing, end }, i) => {
+		const lines = wrapped[i]!;
+		const boxTop = centres[i]! - sizes[i]! / 2 + 2;
+		const keyY = round(boxTop + lineHeight / 2);
+		const keyCx = labelX + KEY_WIDTH / 2 - 2;
+		const labelKeyD =
+			s.role === 'target' ? `M${labelX},${keyY}H${round(labelX + KEY_WIDTH - 4)}` : markerPath(style.marker, keyCx, keyY, MARKER_SIZE - 1);
+		const leader: Segment | null =
+			end && Math.abs(keyY - end.cy) > 3
+				? { x1: round(end.cx + 7), y1: end.cy, x2: round(labelX - 2), y2: keyY }
+				: null;
+		return {
+			id: s.id,
+			label: s.label,
+			role: s.role,
+			color: style.color,
+			dash: style.dash,
+			strokeWidth: style.strokeWidth,
+			marker: style.marker,
+			segments,
+			points,
+			missing,
+			labelX,
+			labelY: keyY,
+			labelTextX: round(labelX + KEY_WIDTH + 2),
+			labelLines: lines.map((text, li) => ({ text, y: round(keyY + fontSize * 0.35 + li * lineHeight) })),
+			labelKeyD,
+			leader,
+		};
+	});
+
+	const xTickValues = chooseXTicks(xDomain, plot.right - plot.left, (x) => textWidth(formatX(x), fontSize) + 12);
+	const xTicks = xTickValues.map((value) => ({ value, x: px(value), text: formatX(value) }));
+	const yTicks = yTickList.map((t) => ({ value: t.value, y: py(t.value), text: t.text }));
+
+	return {
+		width,
+		height,
+		fontSize,
+		margin: { top, right, bottom, left },
+		plot,
+		series: seriesLayouts,
+		xTicks,
+		yTicks,
+		xAxis: axisLayout({
+			orient: 'bottom',
+			ticks: xTicks.map((t) => ({ value: t.value, position: t.x, text: t.text })),
+			plot,
+			fontSize,
+			grid: false,
+			marks: true,
+		}),
+		yAxis: axisLayout({
+			orient: 'left',
+			ticks: yTicks.map((t) => ({ value: t.value, position: t.y, text: t.text })),
+			plot,
+			fontSize,
+		}),
+		breakX,
+		breakRule,
+		annotations: annotationRules,
+	};
+}
+
+/**
+ * Every whole x in the domain when their labels fit side by side; otherwise every k-th,
+ * counted back from the last so the latest period is always labelled.
+ */
+function chooseXTicks(domain: [number, number], plotWidth: number, labelWidth: (x: number) => number): number[] {
+	const first = Math.ceil(domain[0]);
+	const last = Math.floor(domain[1]);
+	const all: number[] = [];
+	for (let x = first; x <= last; x += 1) all.push(x);
+	if (all.length === 0) return [];
+	const widest = Math.max(...all.map(labelWidth));
+	const fit = Math.max(1, Math.floor(plotWidth / widest) + 1);
+	const step = Math.ceil(all.length / fit);
+	return all.filter((_, i) => (all.length - 1 - i) % step === 0);
+}
+
+interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Gives value labels to the points of labelled series, placing each above or below its point
+ * where it covers no marker and no other label. Labels are placed in order of importance (the
+ * latest and earliest values first, then the highest and lowest, then the rest); one that fits
+ * nowhere is left out, since the data table and the marker's tooltip still carry it.
+ */
+function placeValueLabels(
+	laid: { points: LinePointLayout[]; labelled: boolean; s: LineSeries }[],
+	plot: PlotArea,
+	fontSize: number,
+): void {
+	const markers: Box[] = laid.flatMap(({ points }) =>
+		points.filter((p) => p.markerD).map((p) => ({ left: p.cx - 5, right: p.cx + 5, top: p.cy - 5, bottom: p.cy + 5 })),
+	);
+	const placed: Box[] = [];
+	for (const { points, labelled, s } of laid) {
+		if (!labelled) continue;
+		const n = points.length;
+		if (n === 0) continue;
+		const byValue = [...points.keys()].sort((a, b) => points[b]!.y - points[a]!.y);
+		const order = [...new Set([n - 1, 0, byValue[0]!, byValue[n - 1]!, ...points.keys()])];
+		for (const i of order) {
+			const p = points[i]!;
+			// Value labels of the focus series are bold (LineChart.astro).
+			const w = textWidth(p.text, fontSize, s.role === 'focus');
+			const first = i === 0 && p.cx - plot.left < 20;
+			const last = i === n - 1 && plot.right - p.cx < 20;
+			const anchor = first ? 'start' : last ? 'end' : 'middle';
+			const x = first ? p.cx - 4 : last ? p.cx + 4 : p.cx;
+			const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+			// Below the point when the line rises away from it on both sides (a dip), else above.
+			const neighbours = [points[i - 1], points[i + 1]].filter((q) => q !== undefined);
+			const dip = neighbours.length > 0 && neighbours.every((q) => q.y > p.y);
+			const above = p.cy - 10;
+			const below = p.cy + 10 + fontSize * 0.8;
+			const candidates = (dip ? [below, above] : [above, below]).filter(
+				(y) => y - fontSize * 0.8 >= plot.top - fontSize && y <= plot.bottom - 2,
+			);
+			for (const y of candidates) {
+				const box: Box = { left, right: left + w, top: y - fontSize * 0.8, bottom: y + fontSize * 0.2 };
+				if (markers.some((m) => overlaps(m, box)) || placed.some((b) => overlaps(b, box))) continue;
+				placed.push(box);
+				p.valueLabel = { x: round(x), y: round(y), anchor };
+				break;
+			}
+		}
+	}
+}

@@ -1,0 +1,12 @@
+import { getCouncils, getMeasure, getMeasureObservations, getRank, getSeries, getSource } from '../../data';
+import type { ChartData } from './chartPackage';
+
+/** The live data layer for chart builders (tests pass their own). */
+export const chartData: ChartData = {
+	measure: getMeasure,
+	series: getSeries,
+	measureObservations: getMeasureObservations,
+	rank: getRank,
+	source: getSource,
+	councils: getCouncils,
+};

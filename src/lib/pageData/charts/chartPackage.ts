@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import type { Observation } from '../../observation';
+import type { Council } from '../../councils/council';
+import type { Measure } from '../../sources/referenceTables';
+import type { RankOutput } from '../../metrics/rankAmongCouncils';
+import type { LineLayout } from '../../charts/lineLayout';
+import type { BarLayout } from '../../charts/barLayout';
+import type { DotStripLayout } from '../../charts/dotStripLayout';
+import type { ChartFigureProps } from '../../../schemas/chartFigure';
+import { formatFigure } from '../../format/formatFigure';
+import { sourceLabel } from '../../format/sourceLabel';
+
+/** A source as the charts need it. */
+export interface ChartSourceRow {
+	id: string;
+	publisher: string;
+	title: string;
+	release: string;
+	published: string;
+	url: string;
+}
+
+/** The data layer, injected so chart builders stay pure and testable. */
+export interface ChartData {
+	measure: (id: string) => Measure;
+	series: (measure: string, areaCode: string) => Observation[];
+	measureObservations: (measure: string) => Observation[];
+	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
+	source: (id: string) => ChartSourceRow;
+	councils: () => Council[];
+}
+
+/** A chart as a package: the figure's words and table, its CSV, and its drawings. */
+export type ChartPackage = {
+	/** Used in the CSV's file name: /councils/<slug>/<id>.csv. */
+	id: string;
+	figure: Omit<ChartFigureProps, 'csv'>;
+	csv: string;
+} & (
+	| { kind: 'line'; wide: LineLayout; narrow: LineLayout }
+	| { kind: 'bar'; wide: BarLayout; narrow: BarLayout }
+	| { kind: 'strip'; wide: DotStripLayout; narrow: DotStripLayout }
+);
+
+/** Sources cited by a set of observations, each once, as the figure shows them. */
+export function chartSources(observations: readonly Observation[], data: Pick<ChartData, 'source'>): ChartFigureProps['sources'] {
+	const ids = [...new Set(observations.map((o) => o.sourceId))];
+	return ids.map((id) => {
+		const s = data.source(id);
+		return s.url ? { title: sourceLabel(s), url: s.url, publisher: s.publisher } : { title: sourceLabel(s), publisher: s.publisher };
+	});
+}
+
+/** "Data as of": the latest publication date among the sources, else the newest release's words. */
+export function chartAsOf(observations: readonly Observation[], data: Pick<ChartData, 'source'>): string {
+	const sources = [...new Set(observations.map((o) => o.sourceId))].map((id) => data.source(id));
+	const dates = sources.map((s) => s.published).filter(Boolean).sort();
+	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1) as string;
+	// A source without a stated date is named by its release rather than given a guessed date.
+	const undated = sources.filter((s) => !s.published).map((s) => /^Reporting year \d{4}/.exec(s.release)?.[0] ?? s.release).filter(Boolean).sort();
+	return undated.at(-1) ?? dates.at(-1) ?? 'see sources';
+}
+
+/** A table of observations by period (rows) and series (columns), as printed on the page. */
+export function seriesTable(periods: readonly string[], columns: readonly { label: string; unit: 'percent' | 'count'; observations: readonly Observation[] }[], periodLabel = 'Year') {
+	return {
+		columns: [periodLabel, ...columns.map((c) => c.label)],
+		rows: periods.map((p) => [
+			p,
+			...columns.map((c) => {
+				const o = c.observations.find((x) => x.period === p);
+				return o ? formatFigure(o.figure, c.unit) : 'no figure';
+			}),
+		]),
+	};
+}
+
+/** The observations behind a chart as CSV, with the file and line each figure came from. */
+export function chartCsv(rows: readonly { series: string; observation: Observation }[]): string {
+	return (
+		Papa.unparse(
+			{
+				fields: ['series', 'measure', 'area_code', 'period', 'value', 'status', 'numerator', 'denominator', 'break_in_series', 'source_id', 'source_file', 'source_line'],
+				data: rows.map(({ series, observation: o }) => [
+					series,
+					o.measure,
+					o.areaCode,
+					o.period,
+					o.figure.status === 'published' ? String(o.figure.value) : '',
+					o.figure.status,
+					o.numerator ?? '',
+					o.denominator ?? '',
+					o.breakInSeries ? 'yes' : '',
+					o.sourceId,
+					o.file,
+					String(o.line),
+				]),
+			},
+			{ newline: '\n' },
+		) + '\n'
+	);
+}
+
+/** Calendar-year observations as line points. */
+export const toPoints = (observations: readonly Observation[]) => observations.map((o) => ({ x: Number(o.period), figure: o.figure }));

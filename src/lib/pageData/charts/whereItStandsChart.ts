@@ -1,0 +1,63 @@
+import { dotStripLayout } from '../../charts/dotStripLayout';
+import { CHART_SIZES } from '../../charts/chartSizes';
+import { formatFigure } from '../../format/formatFigure';
+import type { Council } from '../../councils/council';
+import { chartAsOf, chartCsv, chartSources, type ChartData, type ChartPackage } from './chartPackage';
+
+const MEASURE = 'timeliness_20wk_excl';
+
+/**
+ * Chart 5: the council among all councils for the latest year that most councils have (the
+ * newest release's extract covers only a few), England marked. Context, not a league table.
+ */
+export function whereItStandsChart(council: Council, data: ChartData): ChartPackage | null {
+	const councils = data.councils();
+	const codes = new Set(councils.map((c) => c.onsCode));
+	const all = data.measureObservations(MEASURE).filter((o) => o.areaType === 'council' && codes.has(o.areaCode));
+	const byPeriod = new Map<string, number>();
+	for (const o of all) byPeriod.set(o.period, (byPeriod.get(o.period) ?? 0) + 1);
+	// The latest year with a row for most councils.
+	const period = [...byPeriod.entries()].filter(([, n]) => n * 2 > councils.length).map(([p]) => p).sort().at(-1);
+	if (!period) return null;
+	const rows = all.filter((o) => o.period === period);
+	const own = rows.find((o) => o.areaCode === council.onsCode);
+	if (!own) return null;
+	const england = data.series(MEASURE, 'E92000001').find((o) => o.period === period);
+	const name = new Map(councils.map((c) => [c.onsCode, c.name]));
+	const rank = data.rank(MEASURE, period, council.onsCode);
+	const dots = rows.map((o) => ({ id: o.areaCode, label: name.get(o.areaCode) ?? o.areaCode, figure: o.figure }));
+	const options = {
+		dots,
+		unit: 'percent' as const,
+		highlight: council.onsCode,
+		england: england && england.figure.status === 'published' ? { label: 'England', value: england.figure.value } : null,
+		quartiles: true,
+	};
+	const sorted = [...rows].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
+	const used = [...rows, ...(england ? [england] : [])];
+	return {
+		id: 'where-it-stands',
+		kind: 'strip',
+		figure: {
+			id: 'chart-where-it-stands',
+			title: rank
+				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the highest' : `${rank.rank.toLocaleString('en-GB')} from the top`} of ${rank.of.toLocaleString('en-GB')} councils`
+				: `${council.name} had no published figure for ${period}`,
+			subtitle: `New EHC plans issued within 20 weeks (excluding exceptions), every English council, ${period}`,
+			alt: `Dot plot of ${rows.length} councils from ${formatFigure(sorted.at(-1)!.figure, 'percent')} to ${formatFigure(sorted[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(0, 250),
+			sources: chartSources(used, data),
+			asOf: chartAsOf(used, data),
+			notes: [
+				'Context, not a league table: councils differ in size and need, and one year can move a lot. The shaded band holds the middle half of councils.',
+				...(rows.some((o) => o.figure.status !== 'published') ? [`${rows.filter((o) => o.figure.status !== 'published').length} councils had no published figure and are not drawn.`] : []),
+			],
+			table: {
+				columns: ['Council', 'Within 20 weeks'],
+				rows: sorted.map((o) => [name.get(o.areaCode) ?? o.areaCode, formatFigure(o.figure, 'percent')]),
+			},
+		},
+		csv: chartCsv(rows.map((o) => ({ series: name.get(o.areaCode) ?? o.areaCode, observation: o }))),
+		wide: dotStripLayout({ ...options, ...CHART_SIZES.wide, height: 200 }),
+		narrow: dotStripLayout({ ...options, ...CHART_SIZES.narrow, height: 220 }),
+	};
+}

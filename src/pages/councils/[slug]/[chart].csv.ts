@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getCouncils } from '../../../lib/data';
+import { councilCharts } from '../../../lib/pageData/charts/councilCharts';
+import { chartData } from '../../../lib/pageData/charts/chartData';
+
+/** The data behind each chart on each council page, as CSV. */
+export function getStaticPaths() {
+	return getCouncils().flatMap((council) =>
+		councilCharts(council, chartData)
+			.flatMap((s) => s.charts)
+			.map((chart) => ({ params: { slug: council.slug, chart: chart.id }, props: { csv: chart.csv } })),
+	);
+}
+
+export const GET: APIRoute = ({ props }) => new Response((props as { csv: string }).csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
