@@ -3,6 +3,10 @@ import { build } from 'astro';
 import { buildData } from '../src/lib/pipeline/buildData';
 import { writeDerived } from '../src/lib/pipeline/writeDerived';
 import { DataProblemsError } from '../src/lib/problems';
+import { printBriefings } from '../src/lib/briefing/printBriefings';
+import { PDF_BRIEFINGS } from '../src/lib/briefing/pdfBriefings';
+import { serveStatic } from './lib/staticServer';
+import { chromiumPath, launchChromium } from './lib/browser';
 
 // `npm run build`: the data pipeline, then Astro into a scratch folder, then a swap into dist/.
 // Any failure before the swap leaves the previously built dist/ exactly as it was.
@@ -31,6 +35,22 @@ try {
 	console.error(`\nThe site build failed. ${OUT}/ was left as it was.`);
 	process.exit(1);
 }
+// The briefings the council pages link as PDFs (Derby and Derbyshire, the councils with claims)
+// are printed into the new build before it replaces dist/. Without Chromium the site still
+// builds; the pages then say the PDF is not built, and `npm run briefings` makes them later.
+if (chromiumPath()) {
+	const server = await serveStatic(SCRATCH);
+	const browser = await launchChromium();
+	try {
+		await printBriefings(browser, server.url, SCRATCH, PDF_BRIEFINGS, (line) => console.error(line));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+} else {
+	console.error('Chromium not found: briefing PDFs were not printed (apt-get install -y chromium, then npm run briefings).');
+}
+
 rmSync(OLD, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(SCRATCH, OUT);

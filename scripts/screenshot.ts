@@ -1,5 +1,5 @@
-import { serveStatic } from '../tests/helpers/staticServer';
-import { launchChromium } from '../tests/helpers/browser';
+import { serveStatic } from './lib/staticServer';
+import { launchChromium } from './lib/browser';
 
 // `npx tsx scripts/screenshot.ts /councils/derby/ 375 out.png`: a picture of a built page for a person to look at.
 const [path = '/', width = '375', out = 'screenshot.png'] = process.argv.slice(2);

@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 import Papa from 'papaparse';
-import { serveStatic } from '../helpers/staticServer';
-import { browserSkipReason, launchChromium } from '../helpers/browser';
+import { serveStatic } from '../../scripts/lib/staticServer';
+import { browserSkipReason, launchChromium } from '../../scripts/lib/browser';
 
 // End to end: build the site exactly as a new user would (`npm run build`), serve dist/, and
 // read pages in Chromium. One build for the whole file: it is the slow part.
@@ -125,5 +125,29 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 			await page.close();
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+describe.skipIf(skip)('briefing PDFs (printed by npm run build)', () => {
+	const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+
+	it('Derby: A4, tagged, more than one page, with page numbers and the claim figures', () => {
+		const info = pdfinfo('dist/briefings/derby.pdf');
+		expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+		expect(info).toMatch(/Tagged:\s+yes/);
+		const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+		expect(pages).toBeGreaterThan(1);
+		const text = pdftotext('dist/briefings/derby.pdf');
+		expect(text).toContain('Derby: SEND scrutiny');
+		expect(text).toContain(`Page 1 of ${pages}`);
+		expect(text).toContain(`Page ${pages} of ${pages}`);
+		expect(text).toContain('52.6%');
+	});
+
+	it('Derbyshire: names the council and is A4', () => {
+		const text = pdftotext('dist/briefings/derbyshire.pdf');
+		expect(text).toContain('Derbyshire: SEND scrutiny');
+		expect(pdfinfo('dist/briefings/derbyshire.pdf')).toMatch(/\(A4\)/);
 	});
 });

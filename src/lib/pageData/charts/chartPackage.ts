@@ -57,7 +57,14 @@ export function chartAsOf(observations: readonly Observation[], data: Pick<Chart
 	const dates = sources.map((s) => s.published).filter(Boolean).sort();
 	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1) as string;
 	// A source without a stated date is named by its release rather than given a guessed date.
-	const undated = sources.filter((s) => !s.published).map((s) => /^Reporting year \d{4}/.exec(s.release)?.[0] ?? s.release).filter(Boolean).sort();
+	const undated = sources
+		.filter((s) => !s.published)
+		.map((s) => {
+			const year = /reporting year (\d{4})/i.exec(s.release)?.[1];
+			return year ? `the reporting year ${year} release` : s.release;
+		})
+		.filter(Boolean)
+		.sort();
 	return undated.at(-1) ?? dates.at(-1) ?? 'see sources';
 }
 
