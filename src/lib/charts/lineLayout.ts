@@ -33,22 +33,22 @@ export interface LineLayoutOptions {
 	height: number;
 	unit: FigureUnit;
 	/** Defaults to the extent of all points' x. */
-	xDomain?: [number, number];
+	xDomain?: [number, number] | undefined;
 	/** Defaults to [0, 100] for percentages and [0, nice(max)] for counts. */
-	yDomain?: [number, number];
+	yDomain?: [number, number] | undefined;
 	/** The first x of a new series (e.g. 2023 for DfE's new collection); the line never joins across it. */
-	breakBefore?: number | null;
-	breakLabel?: string;
+	breakBefore?: number | null | undefined;
+	breakLabel?: string | undefined;
 	/** Dated events marked with a thin vertical line and a label, e.g. a statutory deadline. */
-	annotations?: readonly { x: number; label: string }[];
+	annotations?: readonly { x: number; label: string }[] | undefined;
 	/** Tick label for an x value; defaults to String(x). */
-	formatX?: (x: number) => string;
+	formatX?: ((x: number) => string) | undefined;
 	/** Which series get a value label at every point (default: the focus series). */
-	valueLabels?: 'focus' | 'all' | 'none';
+	valueLabels?: 'focus' | 'all' | 'none' | undefined;
 	/** Font size in viewBox units (default 14). */
-	fontSize?: number;
+	fontSize?: number | undefined;
 	/** Decimals in value labels for percentages (default 1). */
-	digits?: number;
+	digits?: number | undefined;
 }
 
 /** A published point, in data units (x, y) and viewBox units (cx, cy). */

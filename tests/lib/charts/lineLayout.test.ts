@@ -1,0 +1,266 @@
+import { scaleLinear } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { absent, published } from '../../../src/lib/csv/figure';
+import { lineLayout, type LineLayout, type LineSeries } from '../../../src/lib/charts/lineLayout';
+import { seriesFor, timeliness2018 } from './timelinessData';
+
+// Derby (old LA code 831): % of new EHC plans issued within 20 weeks, excluding exceptions.
+// 2018 is 11.7 (DfE 2022 release); 2019–2024 from the 2025 release.
+const derby: LineSeries = {
+	id: 'E06000015',
+	label: 'Derby',
+	role: 'focus',
+	points: [{ x: 2018, figure: timeliness2018('831') }, ...seriesFor({ oldLaCode: '831' })],
+};
+const england: LineSeries = {
+	id: 'E92000001',
+	label: 'England',
+	role: 'reference',
+	points: [{ x: 2018, figure: timeliness2018('') }, ...seriesFor({ name: 'England' })],
+};
+const eastMidlands: LineSeries = {
+	id: 'E12000004',
+	label: 'East Midlands',
+	role: 'comparison',
+	points: seriesFor({ name: 'East Midlands' }),
+};
+// Norfolk (926): DfE publishes "x" (not available) for 2022.
+const norfolk: LineSeries = { id: 'E10000020', label: 'Norfolk', role: 'focus', points: seriesFor({ oldLaCode: '926' }) };
+
+const size = { width: 640, height: 360 };
+
+/** The y-scale a reader of the chart would reconstruct from its plot area and [0, 100] domain. */
+const yScaleOf = (l: LineLayout) => scaleLinear([0, 100], [l.plot.bottom, l.plot.top]);
+
+/** Every [x, y] pair in an SVG path made of M/L commands. */
+const pathPoints = (d: string) =>
+	[...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+describe('the real figures used here', () => {
+	it('match DfE: Derby 2018 11.7, 2019 24.7, 2023 26.8, 2024 16.4; England 2024 46.4', () => {
+		const value = (s: LineSeries, x: number) => s.points.find((p) => p.x === x)?.figure;
+		expect(value(derby, 2018)).toEqual(published(11.7));
+		expect(value(derby, 2019)).toEqual(published(24.7));
+		expect(value(derby, 2023)).toEqual(published(26.8));
+		expect(value(derby, 2024)).toEqual(published(16.4));
+		expect(value(england, 2024)).toEqual(published(46.4));
+		expect(value(norfolk, 2022)).toEqual(absent('unavailable'));
+	});
+});
+
+describe('lineLayout({ series, width, height, unit: "percent" })', () => {
+	const layout = lineLayout({ series: [derby], ...size, unit: 'percent' });
+	const [s] = layout.series;
+
+	it('places Derby 2018 at y = yScale(11.7) on a [0, 100] scale', () => {
+		const p2018 = s!.points.find((p) => p.x === 2018)!;
+		expect(p2018.y).toBe(11.7);
+		expect(p2018.cy).toBe(Math.round(yScaleOf(layout)(11.7) * 100) / 100);
+		// 11.7% is near the bottom of the plot, not at it: the domain starts at zero.
+		expect(p2018.cy).toBeLessThan(layout.plot.bottom);
+		expect(p2018.cy).toBeGreaterThan(layout.plot.bottom - 0.2 * (layout.plot.bottom - layout.plot.top));
+		expect(p2018.text).toBe('11.7%');
+		expect(p2018.title).toBe('Derby, 2018: 11.7%');
+	});
+
+	it('defaults the percent y-domain to [0, 100]', () => {
+		expect(layout.yTicks.map((t) => t.text)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+		expect(layout.yTicks[0]!.y).toBe(layout.plot.bottom);
+		expect(layout.yTicks.at(-1)!.y).toBe(layout.plot.top);
+	});
+
+	it('labels every year from 2018 to 2024 on the x-axis', () => {
+		expect(layout.xTicks.map((t) => t.text)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+		expect(layout.xTicks[0]!.x).toBe(layout.plot.left);
+		expect(layout.xTicks.at(-1)!.x).toBe(layout.plot.right);
+	});
+
+	it('draws one unbroken line through seven published years, with a value label at each', () => {
+		expect(s!.segments).toHaveLength(1);
+		expect(pathPoints(s!.segments[0]!)).toHaveLength(7);
+		expect(s!.missing).toEqual([]);
+		expect(s!.points.map((p) => p.valueLabel !== null)).toEqual(Array(7).fill(true));
+	});
+
+	it('draws the focus series thick and solid with circle markers', () => {
+		expect(s!).toMatchObject({ role: 'focus', dash: null, marker: 'circle', strokeWidth: 3 });
+	});
+
+	it('rounds every coordinate it emits to 2 decimals', () => {
+		const numbers: number[] = [];
+		JSON.stringify(layout, (_, v) => (typeof v === 'number' && numbers.push(v), v));
+		const strings = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
+		for (const n of [...numbers, ...strings.map(Number)]) {
+			expect(Number.isFinite(n)).toBe(true);
+			expect(Math.abs(n * 100 - Math.round(n * 100))).toBeLessThan(1e-6);
+		}
+	});
+});
+
+describe('lineLayout with an absent figure (Norfolk 2022, DfE "x")', () => {
+	const layout = lineLayout({ series: [norfolk], ...size, unit: 'percent' });
+	const s = layout.series[0]!;
+
+	it('splits the line into two segments around the gap', () => {
+		expect(s.segments).toHaveLength(2);
+		const [before, after] = s.segments.map(pathPoints);
+		const x2022 = layout.xTicks.find((t) => t.value === 2022)!.x;
+		expect(before!.every(([x]) => x < x2022)).toBe(true);
+		expect(after!.every(([x]) => x > x2022)).toBe(true);
+	});
+
+	it('yields a missing marker on the x-axis labelled "n/a", not a point at zero', () => {
+		expect(s.points.map((p) => p.x)).toEqual([2019, 2020, 2021, 2023, 2024]);
+		expect(s.missing).toHaveLength(1);
+		const gap = s.missing[0]!;
+		expect(gap).toMatchObject({ x: 2022, status: 'unavailable', label: 'n/a', title: 'Norfolk, 2022: not available' });
+		expect(gap.cx).toBe(layout.xTicks.find((t) => t.value === 2022)!.x);
+		// Just above the axis, with a hollow marker; no path or point passes through y = 0 there.
+		expect(gap.cy).toBeLessThan(layout.plot.bottom);
+		expect(gap.cy).toBeGreaterThan(layout.plot.bottom - 20);
+		const zeroY = yScaleOf(layout)(0);
+		expect(s.segments.flatMap(pathPoints).some(([x, y]) => x === gap.cx && y === zeroY)).toBe(false);
+	});
+});
+
+describe('lineLayout({ breakBefore: 2023 })', () => {
+	const layout = lineLayout({
+		series: [derby, england, eastMidlands],
+		...size,
+		unit: 'percent',
+		breakBefore: 2023,
+		breakLabel: 'New data collection from 2023',
+	});
+	const x = (year: number) => layout.xTicks.find((t) => t.value === year)!.x;
+
+	it('puts the break halfway between 2022 and 2023', () => {
+		expect(layout.breakX).toBe(Math.round(((x(2022) + x(2023)) / 2) * 100) / 100);
+		expect(layout.breakRule).toMatchObject({ label: 'New data collection from 2023', x: layout.breakX });
+		expect(layout.breakRule!.line.y2).toBe(layout.plot.bottom);
+	});
+
+	it('splits every line at the break so none joins 2022 to 2023', () => {
+		for (const s of layout.series) {
+			expect(s.segments).toHaveLength(2);
+			const [before, after] = s.segments.map(pathPoints);
+			expect(before!.every(([px]) => px < layout.breakX!)).toBe(true);
+			expect(after!.every(([px]) => px > layout.breakX!)).toBe(true);
+			expect(after!.map(([px]) => px)).toEqual([x(2023), x(2024)]);
+		}
+	});
+
+	it('keeps every published point, including those either side of the break', () => {
+		expect(layout.series[0]!.points.map((p) => p.text)).toEqual(['11.7%', '24.7%', '23.1%', '39.9%', '28.2%', '26.8%', '16.4%']);
+	});
+
+	it('styles England dashed with squares and the region dotted with triangles', () => {
+		expect(layout.series[1]).toMatchObject({ label: 'England', marker: 'square', dash: '8 5' });
+		expect(layout.series[2]).toMatchObject({ label: 'East Midlands', marker: 'triangle', dash: '2 4' });
+	});
+});
+
+/** The vertical extent of each series' direct label, as drawn. */
+function labelBoxes(l: LineLayout) {
+	const lineHeight = l.fontSize * 1.2;
+	return l.series.map((s) => ({ top: s.labelY - lineHeight / 2, bottom: s.labelY - lineHeight / 2 + s.labelLines.length * lineHeight }));
+}
+
+describe('lineLayout direct labels', () => {
+	it('sit at the end of each series, level with its last point when there is room', () => {
+		const layout = lineLayout({ series: [derby, england], ...size, unit: 'percent' });
+		for (const s of layout.series) {
+			expect(s.labelX).toBeGreaterThan(layout.plot.right);
+			expect(s.labelY).toBe(s.points.at(-1)!.cy);
+			expect(s.leader).toBeNull();
+		}
+	});
+
+	it('never overlap: England 46.4% and East Midlands 39.0% in 2024 are nudged apart on a narrow chart', () => {
+		// 7.4 points apart: about 22 units on the wide chart (room for both), 19 on the narrow one.
+		const wide = lineLayout({ series: [derby, england, eastMidlands], ...size, unit: 'percent' });
+		expect(wide.series.map((s) => s.labelY)).toEqual(wide.series.map((s) => s.points.at(-1)!.cy));
+		const layout = lineLayout({ series: [derby, england, eastMidlands], width: 340, height: 320, fontSize: 15, unit: 'percent' });
+		const boxes = labelBoxes(layout).sort((a, b) => a.top - b.top);
+		for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+		// The two close labels moved apart; a label moved more than 3 units gets a leader line.
+		const [, eng, em] = layout.series;
+		expect(eng!.labelY).toBeLessThan(eng!.points.at(-1)!.cy);
+		expect(em!.labelY).toBeGreaterThan(em!.points.at(-1)!.cy);
+		for (const s of [eng!, em!]) {
+			expect(s.leader === null).toBe(Math.abs(s.labelY - s.points.at(-1)!.cy) <= 3);
+		}
+	});
+
+	it('never overlap even when five series end on the same value, and stay in order', () => {
+		const same = ['A', 'B', 'C', 'D', 'E'].map(
+			(label, i): LineSeries => ({
+				id: label,
+				label: `Council ${label}`,
+				role: i === 0 ? 'focus' : 'comparison',
+				points: [
+					{ x: 2023, figure: published(40 + i) },
+					{ x: 2024, figure: published(50) },
+				],
+			}),
+		);
+		const layout = lineLayout({ series: same, ...size, unit: 'percent' });
+		const boxes = labelBoxes(layout);
+		for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1e-9);
+	});
+
+	it('wrap a long label onto two lines on a narrow chart', () => {
+		const layout = lineLayout({ series: [derby, eastMidlands], width: 340, height: 320, fontSize: 15, unit: 'percent' });
+		expect(layout.series[1]!.labelLines.map((l) => l.text)).toEqual(['East', 'Midlands']);
+		expect(layout.plot.right).toBeLessThan(340 - 60);
+	});
+});
+
+describe('lineLayout({ unit: "count" })', () => {
+	// MoJ: SEND Tribunal appeals registered against Derbyshire County Council, 2022–2024.
+	const appeals: LineSeries = {
+		id: 'E10000007',
+		label: 'Derbyshire',
+		role: 'focus',
+		points: [
+			{ x: 2022, figure: published(217) },
+			{ x: 2023, figure: published(267) },
+			{ x: 2024, figure: published(536) },
+		],
+	};
+	const layout = lineLayout({ series: [appeals], ...size, unit: 'count' });
+
+	it('uses [0, nice(max)] and whole-number tick labels', () => {
+		expect(layout.yTicks[0]!.text).toBe('0');
+		expect(layout.yTicks.at(-1)!.text).toBe('600');
+		expect(layout.yTicks.every((t) => /^\d[\d,]*$/.test(t.text))).toBe(true);
+		expect(layout.series[0]!.points.map((p) => p.text)).toEqual(['217', '267', '536']);
+	});
+});
+
+describe('lineLayout target series', () => {
+	it('draws a single target value as a level line across the plot, with no markers', () => {
+		// Derby's scrutiny report (29 October 2018): target of 75% within 20 weeks by 31 March 2019.
+		const target: LineSeries = { id: 'target', label: 'Target 75%', role: 'target', points: [{ x: 2019, figure: published(75) }] };
+		const layout = lineLayout({ series: [derby, target], ...size, unit: 'percent' });
+		const t = layout.series[1]!;
+		const y = Math.round(yScaleOf(layout)(75) * 100) / 100;
+		expect(t.segments).toEqual([`M${layout.plot.left},${y}H${layout.plot.right}`]);
+		expect(t.points[0]!.markerD).toBe('');
+		expect(t).toMatchObject({ marker: 'none', dash: null, strokeWidth: 1.5 });
+	});
+});
+
+describe('lineLayout annotations', () => {
+	it('draws a labelled vertical rule at the given x', () => {
+		const layout = lineLayout({
+			series: [derby],
+			...size,
+			unit: 'percent',
+			annotations: [{ x: 2018, label: 'Transfer deadline' }],
+		});
+		const a = layout.annotations[0]!;
+		expect(a.x).toBe(layout.plot.left);
+		expect(a.label).toBe('Transfer deadline');
+		expect(a.labelY).toBeLessThan(layout.plot.top);
+	});
+});

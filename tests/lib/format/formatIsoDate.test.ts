@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../../src/lib/format/formatIsoDate';
+
+describe('formatIsoDate(text)', () => {
+	// Tests run with TZ=America/Los_Angeles: a local-time parse would print 25 June.
+	it('formatIsoDate("2025-06-26") is "26 June 2025" in any time zone', () => {
+		expect(formatIsoDate('2025-06-26')).toBe('26 June 2025');
+	});
+
+	it('formatIsoDate("2018-03-31") is "31 March 2018" (the transfer deadline)', () => {
+		expect(formatIsoDate('2018-03-31')).toBe('31 March 2018');
+	});
+
+	it.each(['June 2025', '2025-02-30', '2025-6-1', ''])('formatIsoDate(%j) is null', (text) => {
+		expect(formatIsoDate(text)).toBeNull();
+	});
+});
