@@ -8,6 +8,9 @@ import type { RankOutput } from './metrics/rankAmongCouncils';
 import type { Figure, FigureStatus } from './csv/figure';
 import type { PeriodKind } from './periods/period';
 import { DERIVED_DIR } from './pipeline/rawFiles';
+import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
+import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
+import type { LgscoDecisionRow } from './sources/lgscoDecisions';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`;
 // this module only restores their types, and fails loudly if they are not what it expects.
@@ -45,6 +48,10 @@ function toObservation(r: Row): Observation {
 }
 
 interface SiteMeta {
+	seedFigures: SeedFigure[];
+	seedMeasures: SeedMeasure[];
+	lgscoStats: LgscoCouncilStatsRow[];
+	lgscoDecisions: LgscoDecisionRow[];
 	sources: Source[];
 	timescales: StatutoryStep[];
 	regions: Region[];
@@ -172,3 +179,28 @@ export function getSource(id: string): Source {
 
 /** The statutory EHC timeline, in order, each step citing the law that sets it. */
 export const getTimescales = (): StatutoryStep[] => load().meta.timescales;
+
+/** Figures transcribed from documents (council reports, FOI answers, news), each with its quote. */
+export const getSeedFigures = (): SeedFigure[] => load().meta.seedFigures;
+
+/** The kinds of transcribed figure, and the official measure each can be set against. */
+export const getSeedMeasures = (): SeedMeasure[] => load().meta.seedMeasures;
+
+/** LGSCO council statistics as seen on its pages (Derbyshire only so far). */
+export const getLgscoStats = (): LgscoCouncilStatsRow[] => load().meta.lgscoStats;
+
+/** A sample of LGSCO decisions about Derby and Derbyshire (a sample, not a count). */
+export const getLgscoDecisions = (): LgscoDecisionRow[] => load().meta.lgscoDecisions;
+
+const documents = new Map<string, string>();
+
+/** The text of a source's file as kept in data/raw (e.g. a seed document), to locate quotes. */
+export function getSourceText(sourceId: string): string {
+	const cached = documents.get(sourceId);
+	if (cached !== undefined) return cached;
+	const { file } = getSource(sourceId);
+	if (!file) throw new Error(`source "${sourceId}" has no file to quote from`);
+	const text = readFileSync(file, 'utf8');
+	documents.set(sourceId, text);
+	return text;
+}

@@ -69,13 +69,15 @@ describe.each([
 	});
 });
 
-describe('the colours charts fall back to', () => {
-	it('are the light tokens, so a chart without tokens.css still looks right', () => {
+describe('the colours charts use', () => {
+	// Charts name tokens without fallbacks (every page loads tokens.css; fallbacks doubled the
+	// weight of a council page), so each name must resolve to a colour in the light tokens.
+	it('are all defined in tokens.css', () => {
 		const used = [...Object.values(CHART_COLOURS), ...Object.values(SERIES_STYLE).map((s) => s.color)];
 		for (const value of used) {
-			const m = /^var\((--[\w-]+), (#[0-9A-Fa-f]{6})\)$/.exec(value);
+			const m = /^var\((--[\w-]+)\)$/.exec(value);
 			expect(m, value).not.toBeNull();
-			expect(resolve(light, m![1]!), value).toBe(m![2]!.toLowerCase());
+			expect(resolve(light, m![1]!), value).toMatch(/^#[0-9a-f]{6}$/);
 		}
 	});
 });

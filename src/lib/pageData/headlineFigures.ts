@@ -8,6 +8,8 @@ export interface HeadlineData {
 	measure: (id: string) => Measure;
 	series: (measure: string, areaCode: string) => Observation[];
 	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
+	/** How many councils there are, to judge whether a rank covers enough of them to mean anything. */
+	councilCount: number;
 }
 
 /** A change between two published values of one measure. */
@@ -26,6 +28,8 @@ export interface HeadlineRow {
 	region: Observation | null;
 	change: Change | null;
 	rank: RankOutput | null;
+	/** Ranked among so few councils (the newest release's extract) that no rank is shown. */
+	rankTooFew: RankOutput | null;
 }
 
 // The headline figures a councillor needs first (brief, "A council page": item 2), in order.
@@ -51,6 +55,12 @@ export function changeSince(latest: Observation, previous: Observation | null): 
 	return { from: previous, difference, direction: difference > 0 ? 'up' : difference < 0 ? 'down' : 'same' };
 }
 
+/** A rank is shown only when most councils have a figure for the period; otherwise it is withheld and said. */
+function rankOrNot(rank: RankOutput | null, councilCount: number): { rank: RankOutput | null; rankTooFew: RankOutput | null } {
+	if (rank && rank.of * 2 <= councilCount) return { rank: null, rankTooFew: rank };
+	return { rank, rankTooFew: null };
+}
+
 /** Headline rows for one council: the latest period it has for each measure, beside England and its region. */
 export function headlineFigures(council: Council, data: HeadlineData, measures: readonly string[] = HEADLINE_MEASURES): HeadlineRow[] {
 	const rows: HeadlineRow[] = [];
@@ -64,7 +74,7 @@ export function headlineFigures(council: Council, data: HeadlineData, measures: 
 			england: byPeriod(data.series(id, 'E92000001'), latest.period),
 			region: byPeriod(data.series(id, council.regionCode), latest.period),
 			change: changeSince(latest, own.at(-2) ?? null),
-			rank: data.rank(id, latest.period, council.onsCode) ?? null,
+			...rankOrNot(data.rank(id, latest.period, council.onsCode) ?? null, data.councilCount),
 		});
 	}
 	return rows;

@@ -1,5 +1,4 @@
 import { lineLayout } from '../../charts/lineLayout';
-import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
 import type { Council } from '../../councils/council';
@@ -18,6 +17,9 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 	const start = stock.find((o) => o.period === '2014');
 	if (!start || start.figure.status !== 'published') return null;
 	const jan2018 = stock.find((o) => o.period === '2018');
+	const transfers = data.series('statements_transferred', council.onsCode).filter((o) => YEARS.includes(o.period));
+	const shares = data.series('statements_transferred_cumulative_pct', council.onsCode).filter((o) => YEARS.includes(o.period));
+	const total = transfers.every((o) => o.figure.status === 'published') ? transfers.reduce((s, o) => s + (o.figure.value ?? 0), 0) : null;
 	// The straight line runs from the January 2014 count to none left at the deadline.
 	const target = { id: 'target', label: 'Straight line to none left by 31 March 2018', role: 'target' as const, points: [{ x: 2014, figure: start.figure }, { x: DEADLINE_X, figure: { status: 'published', value: 0 } as Figure }] };
 	const series = [{ id: 'council', label: `${council.name}: statements left`, role: 'focus' as const, points: toPoints(stock) }, target];
@@ -30,7 +32,7 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 	};
 	const title =
 		jan2018 && jan2018.figure.status === 'published'
-			? `${council.name} still had ${formatFigure(jan2018.figure, 'count')} statements to transfer in January 2018, before the 31 March deadline`
+			? `${council.name} still had ${formatFigure(jan2018.figure, 'count')} statements to transfer in January 2018, before the 31 March deadline${total !== null ? `; it transferred ${total.toLocaleString('en-GB')} in 2014 to 2018` : ''}`
 			: `${council.name}: statements still to transfer each January, 2014 to 2019`;
 	return {
 		id: 'conversion',
@@ -40,45 +42,27 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 			title,
 			subtitle: `SEN statements still in place at the January census, ${council.name}, 2014 to 2019`,
 			alt: `Line chart. Statements in place fell from ${formatFigure(start.figure, 'count')} in January 2014${jan2018 ? ` to ${formatFigure(jan2018.figure, 'count')} in January 2018` : ''}, against a straight line to none by 31 March 2018.`.slice(0, 250),
-			sources: chartSources(stock, data),
-			asOf: chartAsOf(stock, data),
-			notes: ['The straight line shows the steady pace that would have transferred every statement by the deadline; it is a yardstick, not a published figure.'],
-			table: seriesTable(stock.map((o) => o.period), [{ label: `${council.name}: statements in place (January)`, unit: 'count', observations: stock }], 'January'),
+			sources: chartSources([...stock, ...transfers], data),
+			asOf: chartAsOf([...stock, ...transfers], data),
+			notes: [
+				'The straight line shows the steady pace that would have transferred every statement by the deadline; it is a yardstick, not a published figure.',
+				'Transfers are children and young people with a statement who were issued with an EHC plan in the calendar year (DfE SEN2); 2018 covers January to the March deadline and after. Council reports may count differently, for example by financial year.',
+			],
+			table: seriesTable(
+				[...new Set([...stock, ...transfers].map((o) => o.period))].sort(),
+				[
+					{ label: 'Statements in place in January', unit: 'count', observations: stock },
+					{ label: 'Transferred to EHC plans in the year', unit: 'count', observations: transfers },
+					{ label: 'Transferred so far, share of January 2014', unit: 'percent', observations: shares },
+				],
+			),
 		},
-		csv: chartCsv(stock.map((o) => ({ series: 'statements in place (January)', observation: o }))),
+		csv: chartCsv([
+			...stock.map((o) => ({ series: 'statements in place (January)', observation: o })),
+			...transfers.map((o) => ({ series: 'statements transferred in the year', observation: o })),
+			...shares.map((o) => ({ series: 'transferred so far, share of January 2014', observation: o })),
+		]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),
-	};
-}
-
-/** Chart 2b: statements transferred each calendar year 2014–2018, with the pace needed at the end. */
-export function conversionTransfersChart(council: Council, data: ChartData): ChartPackage | null {
-	const transfers = data.series('statements_transferred', council.onsCode).filter((o) => YEARS.includes(o.period));
-	if (transfers.length === 0) return null;
-	const total = transfers.reduce((s, o) => s + (o.figure.status === 'published' ? o.figure.value : 0), 0);
-	const complete = transfers.every((o) => o.figure.status === 'published');
-	const share = data.series('statements_transferred_cumulative_pct', council.onsCode).find((o) => o.period === '2018');
-	const bars = transfers.map((o) => ({ key: o.period, label: o.period, figure: o.figure }));
-	const options = { bars, unit: 'count' as const };
-	return {
-		id: 'transfers',
-		kind: 'bar',
-		figure: {
-			id: 'chart-transfers',
-			title: complete
-				? `${council.name} transferred ${total.toLocaleString('en-GB')} statements to EHC plans in 2014 to 2018${share && share.figure.status === 'published' ? `, ${formatFigure(share.figure, 'percent')} of those in place in January 2014` : ''}`
-				: `${council.name}: statements transferred to EHC plans each year`,
-			subtitle: `Statements transferred to EHC plans in each calendar year, ${council.name}, 2014 to 2018 (2018 covers January to the March deadline and after)`,
-			alt: `Bar chart of transfers by year: ${transfers.map((o) => `${o.period} ${formatFigure(o.figure, 'count')}`).join(', ')}.`.slice(0, 250),
-			sources: chartSources(transfers, data),
-			asOf: chartAsOf(transfers, data),
-			notes: [
-				'Counts of children and young people with a statement who were issued with an EHC plan in the year (DfE SEN2). Council reports may count transfers differently, for example by financial year or including statements ended without a plan.',
-			],
-			table: seriesTable(transfers.map((o) => o.period), [{ label: 'Statements transferred', unit: 'count', observations: transfers }]),
-		},
-		csv: chartCsv(transfers.map((o) => ({ series: 'statements transferred', observation: o }))),
-		wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 300 }),
-		narrow: barLayout({ ...options, ...CHART_SIZES.narrow, height: 280 }),
 	};
 }

@@ -1,8 +1,8 @@
 import type { Council } from '../../councils/council';
 import type { ChartData, ChartPackage } from './chartPackage';
 import { timelinessChart } from './timelinessChart';
-import { conversionStockChart, conversionTransfersChart } from './conversionChart';
-import { demandChart, refusalChart } from './demandChart';
+import { conversionStockChart } from './conversionChart';
+import { demandChart } from './demandChart';
 import { appealsChart, appealRateChart } from './tribunalChart';
 import { whereItStandsChart } from './whereItStandsChart';
 
@@ -18,8 +18,8 @@ export function councilCharts(council: Council, data: ChartData): ChartSection[]
 	const keep = (list: (ChartPackage | null)[]) => list.filter((c): c is ChartPackage => c !== null);
 	return [
 		{ id: 'timeliness', heading: 'Timeliness', charts: keep([timelinessChart(council, data)]) },
-		{ id: 'conversion', heading: 'Conversion of statements to EHC plans, 2014 to 2018', charts: keep([conversionStockChart(council, data), conversionTransfersChart(council, data)]) },
-		{ id: 'demand', heading: 'Demand', charts: keep([demandChart(council, data), refusalChart(council, data)]) },
+		{ id: 'conversion', heading: 'Conversion of statements to EHC plans, 2014 to 2018', charts: keep([conversionStockChart(council, data)]) },
+		{ id: 'demand', heading: 'Demand', charts: keep([demandChart(council, data)]) },
 		{ id: 'redress', heading: 'Redress: the SEND Tribunal', charts: keep([appealsChart(council, data), appealRateChart(council, data)]) },
 		{ id: 'where-it-stands', heading: 'Where it stands among councils', charts: keep([whereItStandsChart(council, data)]) },
 	].filter((s) => s.charts.length > 0);

@@ -34,6 +34,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 		quartiles: true,
 	};
 	const sorted = [...rows].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
+	const drawn = sorted.filter((o) => o.figure.status === 'published');
 	const used = [...rows, ...(england ? [england] : [])];
 	return {
 		id: 'where-it-stands',
@@ -44,7 +45,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the highest' : `${rank.rank.toLocaleString('en-GB')} from the top`} of ${rank.of.toLocaleString('en-GB')} councils`
 				: `${council.name} had no published figure for ${period}`,
 			subtitle: `New EHC plans issued within 20 weeks (excluding exceptions), every English council, ${period}`,
-			alt: `Dot plot of ${rows.length} councils from ${formatFigure(sorted.at(-1)!.figure, 'percent')} to ${formatFigure(sorted[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(0, 250),
+			alt: `Dot plot of ${drawn.length} councils from ${formatFigure(drawn.at(-1)!.figure, 'percent')} to ${formatFigure(drawn[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(0, 250),
 			sources: chartSources(used, data),
 			asOf: chartAsOf(used, data),
 			notes: [

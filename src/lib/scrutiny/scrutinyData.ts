@@ -1,0 +1,42 @@
+import type { Observation } from '../observation';
+import type { Council } from '../councils/council';
+import type { Measure } from '../sources/referenceTables';
+import type { RankOutput } from '../metrics/rankAmongCouncils';
+import type { SeedFigure, SeedMeasure } from '../sources/seedFigures';
+import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
+import type { LgscoDecisionRow } from '../sources/lgscoDecisions';
+import { getCouncils, getLgscoDecisions, getLgscoStats, getMeasure, getRank, getSeedFigures, getSeedMeasures, getSeries, getSource, getSourceText, type Source } from '../data';
+
+/**
+ * Everything the scrutiny builders read, injected so each builder stays pure and a test can pass
+ * the real data (or a modified copy of it).
+ */
+export interface ScrutinyData {
+	series: (measure: string, areaCode: string) => Observation[];
+	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
+	measure: (id: string) => Measure;
+	source: (id: string) => Source;
+	councils: () => Council[];
+	seedFigures: () => SeedFigure[];
+	seedMeasures: () => SeedMeasure[];
+	lgscoStats: () => LgscoCouncilStatsRow[];
+	lgscoDecisions: () => LgscoDecisionRow[];
+	/** The text of a seed document, as kept in data/raw/seeds, to find where a quote starts. */
+	documentText: (sourceId: string) => string;
+}
+
+/** The site's data, read from data/derived through src/lib/data.ts. */
+export function scrutinyData(): ScrutinyData {
+	return {
+		series: getSeries,
+		rank: getRank,
+		measure: getMeasure,
+		source: getSource,
+		councils: getCouncils,
+		seedFigures: getSeedFigures,
+		seedMeasures: getSeedMeasures,
+		lgscoStats: getLgscoStats,
+		lgscoDecisions: getLgscoDecisions,
+		documentText: getSourceText,
+	};
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { claimCard, claimDateText, claimsForCouncil, locateQuote } from '../../../src/lib/scrutiny/claimCard';
+import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { readClaims } from './claimFiles';
+
+const data = scrutinyData();
+const claims = readClaims();
+const card = (id: string) => claimCard(claims.find((c) => c.id === id)!, data);
+
+describe('claimCard(claim, data)', () => {
+	it.each(claims.map((c) => [c.id, c] as const))('builds %s from the data (every key, figure and quote resolves)', (_, claim) => {
+		const model = claimCard(claim, data);
+		expect(model.evidence.length).toBe(claim.data.evidence.length);
+		expect(model.quote.length).toBeGreaterThan(0);
+	});
+
+	it("sets Derby's claimed 1,375 transfers against DfE's 1,091 and the 627 statements left in January 2018", () => {
+		const m = card('derby-2018-statements-transferred');
+		expect(m.claimed).toEqual({ label: 'Statements transferred to EHC plans', valueText: '1,375', period: '1 September 2014 to 31 March 2018' });
+		expect(m.quote).toContain('1,375 Statements');
+		expect(m.quoteCitation.where).toBe('000_0bd8644d28c80c7b.txt, line 8');
+		expect(m.verdict).toBe('not supported by the published figures');
+		const byKey = Object.fromEntries(m.evidence.map((e) => [e.key, e]));
+		expect(byKey['sen2-transfers-2014-2018']?.valueText).toBe('1,091');
+		expect(byKey['statements-jan-2018']?.valueText).toBe('627');
+		expect(byKey['seed:derby-2017-transfer-rate-to-march-2017-blog']?.valueText).toBe('about 15 a month');
+		expect(byKey['seed:derby-2018-transfer-rate-increase-required-january-blog']?.valueText).toBe('10-fold');
+	});
+
+	it("shows Derby's 53% as stated and DfE's calendar 2018 figure as 11.7% (52 of 444)", () => {
+		const m = card('derby-2018-timeliness-within-20-weeks');
+		expect(m.claimed?.valueText).toBe('53%');
+		const e = m.evidence.find((x) => x.key === 'timeliness-excl-2018')!;
+		expect(e.valueText).toBe('11.7%');
+		expect(e.parts[0]?.countsText).toBe('52 of 444');
+		expect(m.evidence.find((x) => x.key === 'seed:derby-2019-timeliness-20wk-target')?.valueText).toBe('a target of 75%');
+	});
+
+	it('reads a quote with no number from the document and finds the line it starts on', () => {
+		const m = card('derbyshire-2024-in-line-with-national-average');
+		expect(m.claimed).toBeNull();
+		expect(m.quoteCitation.where).toBe('001_97ace9dbf0444020.txt, line 49');
+		expect(m.dateText).toBe('2024');
+		expect(m.measure?.label).toBe('New EHC plans issued within 20 weeks (excluding exceptions)');
+	});
+
+	it("labels the LGSCO claim's measure and shows 'more than £20,000' as claimed", () => {
+		const m = card('derbyshire-2024-ombudsman-decisions');
+		expect(m.claimed?.valueText).toBe('more than £20,000');
+		expect(m.measure?.label).toMatch(/Ombudsman/);
+		expect(m.evidence.find((e) => e.key === 'lgsco-payments-in-sample')?.valueText).toBe('£4,300');
+	});
+
+	it('has no official measure for the complaints claim, and keeps the claimed zero as 0', () => {
+		const m = card('derby-2018-no-specific-complaints');
+		expect(m.measure).toBeNull();
+		expect(m.claimed?.valueText).toBe('0');
+		expect(m.evidence[0]?.valueText).toBe('not reported');
+	});
+
+	it('throws when a typed quote is not word for word in the document', () => {
+		const claim = claims.find((c) => c.id === 'derbyshire-2024-in-line-with-national-average')!;
+		expect(() => claimCard({ ...claim, data: { ...claim.data, quote: 'We are the best council' } }, data)).toThrow(/not word for word/);
+	});
+
+	it("throws when the claim figure comes from another document than the claim's source", () => {
+		const claim = claims.find((c) => c.id === 'derby-2018-tribunal-appeals')!;
+		expect(() => claimCard({ ...claim, data: { ...claim.data, source: 'seed-002-derby-scrutiny-report' } }, data)).toThrow(/comes from "seed-000-derby-blog"/);
+	});
+});
+
+describe('claimsForCouncil(claims, slug)', () => {
+	it("keeps one council's claims, oldest first", () => {
+		expect(claimsForCouncil(claims, 'derbyshire').map((c) => c.data.date)).toEqual(['2023-10-25', '2023-10-25', '2024', '2024']);
+		expect(claimsForCouncil(claims, 'darlington')).toEqual([]);
+	});
+});
+
+describe('claimDateText(iso)', () => {
+	it.each([
+		['2018-07-17', '17 July 2018'],
+		['2018-07', 'July 2018'],
+		['2024', '2024'],
+	])('%s → %s', (iso, text) => {
+		expect(claimDateText(iso)).toBe(text);
+	});
+});
+
+describe('locateQuote(document, quote)', () => {
+	it('matches across a line break and returns the line the quote starts on', () => {
+		expect(locateQuote('one\ntwo three\n\nfour  five', 'three four five')).toBe(2);
+		expect(locateQuote('one', 'two')).toBeNull();
+	});
+});
