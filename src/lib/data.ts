@@ -11,6 +11,7 @@ import { DERIVED_DIR } from './pipeline/rawFiles';
 import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
 import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
+import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`;
 // this module only restores their types, and fails loudly if they are not what it expects.
@@ -48,6 +49,7 @@ function toObservation(r: Row): Observation {
 }
 
 interface SiteMeta {
+	neighbours: StatisticalNeighbourRow[];
 	seedFigures: SeedFigure[];
 	seedMeasures: SeedMeasure[];
 	lgscoStats: LgscoCouncilStatsRow[];
@@ -203,4 +205,14 @@ export function getSourceText(sourceId: string): string {
 	const text = readFileSync(file, 'utf8');
 	documents.set(sourceId, text);
 	return text;
+}
+
+/** A council's statistical neighbours (DfE, May 2025 list), closest first, as councils. */
+export function getNeighbours(council: Council): Council[] {
+	const byDfe = new Map(load().councils.map((c) => [c.dfeCode, c]));
+	return load()
+		.meta.neighbours.filter((n) => n.dfeCode === council.dfeCode)
+		.sort((a, b) => a.rank - b.rank)
+		.map((n) => byDfe.get(n.neighbourDfeCode))
+		.filter((c): c is Council => c !== undefined);
 }

@@ -1,4 +1,4 @@
-import { getCouncils, getMeasure, getMeasureObservations, getRank, getSeries, getSource } from '../../data';
+import { getCouncils, getMeasure, getMeasureObservations, getNeighbours, getRank, getSeedFigures, getSeries, getSource } from '../../data';
 import type { ChartData } from './chartPackage';
 
 /** The live data layer for chart builders (tests pass their own). */
@@ -9,4 +9,6 @@ export const chartData: ChartData = {
 	rank: getRank,
 	source: getSource,
 	councils: getCouncils,
+	seedFigures: getSeedFigures,
+	neighbours: getNeighbours,
 };

@@ -7,6 +7,7 @@ import type { LineLayout } from '../../charts/lineLayout';
 import type { BarLayout } from '../../charts/barLayout';
 import type { DotStripLayout } from '../../charts/dotStripLayout';
 import type { ChartFigureProps } from '../../../schemas/chartFigure';
+import type { SeedFigure } from '../../sources/seedFigures';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 
@@ -28,6 +29,8 @@ export interface ChartData {
 	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
 	source: (id: string) => ChartSourceRow;
 	councils: () => Council[];
+	seedFigures: () => SeedFigure[];
+	neighbours: (council: Council) => Council[];
 }
 
 /** A chart as a package: the figure's words and table, its CSV, and its drawings. */
@@ -36,6 +39,8 @@ export type ChartPackage = {
 	id: string;
 	figure: Omit<ChartFigureProps, 'csv'>;
 	csv: string;
+	/** Draw only the narrow layout (capped in width on wide screens): for small charts, to keep pages light. */
+	single?: boolean;
 } & (
 	| { kind: 'line'; wide: LineLayout; narrow: LineLayout }
 	| { kind: 'bar'; wide: BarLayout; narrow: BarLayout }
@@ -43,7 +48,7 @@ export type ChartPackage = {
 );
 
 /** Sources cited by a set of observations, each once, as the figure shows them. */
-export function chartSources(observations: readonly Observation[], data: Pick<ChartData, 'source'>): ChartFigureProps['sources'] {
+export function chartSources(observations: readonly { sourceId: string }[], data: Pick<ChartData, 'source'>): ChartFigureProps['sources'] {
 	const ids = [...new Set(observations.map((o) => o.sourceId))];
 	return ids.map((id) => {
 		const s = data.source(id);
@@ -52,7 +57,7 @@ export function chartSources(observations: readonly Observation[], data: Pick<Ch
 }
 
 /** "Data as of": the latest publication date among the sources, else the newest release's words. */
-export function chartAsOf(observations: readonly Observation[], data: Pick<ChartData, 'source'>): string {
+export function chartAsOf(observations: readonly { sourceId: string }[], data: Pick<ChartData, 'source'>): string {
 	const sources = [...new Set(observations.map((o) => o.sourceId))].map((id) => data.source(id));
 	const dates = sources.map((s) => s.published).filter(Boolean).sort();
 	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1) as string;

@@ -37,6 +37,8 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 	return {
 		id: 'conversion',
 		kind: 'line',
+		// Drawn once, at the phone size: keeps a council page within its weight budget.
+		single: true,
 		figure: {
 			id: 'chart-conversion',
 			title,

@@ -62,6 +62,8 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 	return {
 		id: 'appeal-rate',
 		kind: 'line',
+		// Drawn once, at the phone size: keeps a council page within its weight budget.
+		single: true,
 		figure: {
 			id: 'chart-appeal-rate',
 			title: latestNew

@@ -50,11 +50,23 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 			asOf: chartAsOf(used, data),
 			notes: [
 				'Context, not a league table: councils differ in size and need, and one year can move a lot. The shaded band holds the middle half of councils.',
+				"Statistical neighbours are the ten councils the Department for Education judges most like this one (May 2025 list).",
 				...(rows.some((o) => o.figure.status !== 'published') ? [`${rows.filter((o) => o.figure.status !== 'published').length} councils had no published figure and are not drawn.`] : []),
 			],
+			// The table sets the council beside England and its statistical neighbours (DfE's most
+			// similar councils); every council's figure is in the CSV.
 			table: {
-				columns: ['Council', 'Within 20 weeks'],
-				rows: sorted.map((o) => [name.get(o.areaCode) ?? o.areaCode, formatFigure(o.figure, 'percent')]),
+				caption: `${council.name}, England and ${council.name}'s statistical neighbours, ${period}; all councils are in the CSV`,
+				columns: ['Area', 'Within 20 weeks', 'Among councils (highest = 1)'],
+				rows: [
+					[council.name, formatFigure(own.figure, 'percent'), rank ? `${rank.rank} of ${rank.of}` : 'not ranked'],
+					['England', england ? formatFigure(england.figure, 'percent') : 'no figure', ''],
+					...data.neighbours(council).map((n) => {
+						const o = rows.find((r) => r.areaCode === n.onsCode);
+						const r = data.rank(MEASURE, period, n.onsCode);
+						return [`${n.name} (neighbour)`, o ? formatFigure(o.figure, 'percent') : 'no figure', r ? `${r.rank} of ${r.of}` : 'not ranked'];
+					}),
+				],
 			},
 		},
 		csv: chartCsv(rows.map((o) => ({ series: name.get(o.areaCode) ?? o.areaCode, observation: o }))),

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { getCouncil } from '~/lib/data';
+import { chartData } from '~/lib/pageData/charts/chartData';
+import { timelinessChart } from '~/lib/pageData/charts/timelinessChart';
+import { conversionStockChart } from '~/lib/pageData/charts/conversionChart';
+import { demandChart } from '~/lib/pageData/charts/demandChart';
+import { appealRateChart, appealsChart } from '~/lib/pageData/charts/tribunalChart';
+import { whereItStandsChart } from '~/lib/pageData/charts/whereItStandsChart';
+import { derbyConversionPaceChart, derbyFunnelChart } from '~/lib/pageData/charts/seedCharts';
+import { councilCharts } from '~/lib/pageData/charts/councilCharts';
+
+// Chart packages built from the committed data/derived files (real published figures).
+const derby = getCouncil('derby');
+const derbyshire = getCouncil('derbyshire');
+const bury = getCouncil('bury');
+
+describe('timelinessChart(council, data)', () => {
+	const chart = timelinessChart(derby, chartData)!;
+	if (chart.kind !== 'line') throw new Error('expected a line chart');
+	const focus = chart.wide.series.find((s) => s.role === 'focus')!;
+
+	it('puts Derby 2018 at 11.7% on the scale (52 of 444 plans)', () => {
+		const p = focus.points.find((q) => q.x === 2018)!;
+		expect(p.y).toBe(11.7);
+		const { top, bottom } = chart.wide.plot;
+		expect(p.cy).toBeCloseTo(bottom - (11.7 / 100) * (bottom - top), 1);
+		expect(p.text).toBe('11.7%');
+	});
+
+	it('draws 2014 (DfE "z", not applicable) as a gap with a marker, never as zero', () => {
+		expect(focus.points.some((q) => q.x === 2014)).toBe(false);
+		expect(focus.missing.map((m) => [m.x, m.status])).toEqual([[2014, 'not_applicable']]);
+	});
+
+	it('never joins the line across the 2023 break in series', () => {
+		expect(chart.wide.breakX).not.toBeNull();
+		for (const d of focus.segments) {
+			const xs = [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+			expect(xs.every((x) => x < chart.wide.breakX!) || xs.every((x) => x > chart.wide.breakX!)).toBe(true);
+		}
+	});
+
+	it('states the finding in the title and describes the chart in a short alt text', () => {
+		expect(chart.figure.title).toBe('Derby issued 52.6% of new EHC plans within 20 weeks in 2025; England 46.1%');
+		expect(chart.figure.alt.length).toBeLessThanOrEqual(250);
+		expect(chart.figure.alt).toContain('1.4% (2015)');
+		expect(chart.figure.alt).not.toBe(chart.figure.title);
+	});
+
+	it('carries the data as a table and a CSV with the file and line of each figure', () => {
+		expect(chart.figure.table.rows.find((r) => r[0] === '2018')).toEqual(['2018', '11.7%', '75.2%', '60.1%']);
+		expect(chart.csv).toContain('Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754');
+	});
+});
+
+describe('conversionStockChart(council, data)', () => {
+	it('Derby: 627 statements left in January 2018, 1,091 transferred in 2014 to 2018', () => {
+		const chart = conversionStockChart(derby, chartData)!;
+		expect(chart.figure.title).toBe(
+			'Derby still had 627 statements to transfer in January 2018, before the 31 March deadline; it transferred 1,091 in 2014 to 2018',
+		);
+		expect(chart.figure.table.rows.map((r) => r[2])).toEqual(['0', '35', '87', '374', '595', 'no figure']);
+	});
+});
+
+describe('demandChart(council, data)', () => {
+	it('indexes plans in place to January 2019 = 100 for the council and England', () => {
+		const chart = demandChart(derby, chartData)!;
+		if (chart.kind !== 'line') throw new Error('expected a line chart');
+		const plans = chart.wide.series.find((s) => s.id === 'council')!;
+		expect(plans.points[0]).toMatchObject({ x: 2019, y: 100 });
+		expect(chart.figure.table.rows[0]?.[0]).toBe('2019');
+	});
+});
+
+describe('tribunal charts', () => {
+	it('Derbyshire appeals registered: 217, 267, 536 in 2022–2024', () => {
+		const chart = appealsChart(derbyshire, chartData)!;
+		const rows = Object.fromEntries(chart.figure.table.rows.map((r) => [r[0], r[1]]));
+		expect([rows['2022'], rows['2023'], rows['2024']]).toEqual(['217', '267', '536']);
+	});
+
+	it('keeps the original and new appeal-rate methods as separate lines', () => {
+		const chart = appealRateChart(derbyshire, chartData)!;
+		if (chart.kind !== 'line') throw new Error('expected a line chart');
+		const xs = (id: string) => chart.narrow.series.find((s) => s.id === id)!.points.map((p) => p.x);
+		expect(xs('council-old').at(-1)).toBe(2024);
+		expect(xs('council-new')).toEqual([2024, 2025]);
+	});
+});
+
+describe('whereItStandsChart(council, data)', () => {
+	it('uses the latest year most councils have (2024), not the 2025 extract', () => {
+		const chart = whereItStandsChart(derby, chartData)!;
+		expect(chart.figure.subtitle).toContain('2024');
+		expect(chart.figure.table.rows[0]).toEqual(['Derby', '16.4%', expect.stringMatching(/ of 151$/)]);
+		// Derby, England and its ten statistical neighbours (DfE, May 2025).
+		expect(chart.figure.table.rows).toHaveLength(12);
+	});
+});
+
+describe('charts from the seed documents', () => {
+	it("Derby's 2018 funnel: 186, 145, 67, 19, 10", () => {
+		const chart = derbyFunnelChart(derby, chartData)!;
+		expect(chart.figure.table.rows.map((r) => r[1])).toEqual(['186', '145', '67', '19', '10']);
+	});
+
+	it("Derby's conversion pace: about 15 and about 25 a month achieved, 245 a month needed", () => {
+		const chart = derbyConversionPaceChart(derby, chartData)!;
+		expect(chart.figure.table.rows.map((r) => r[1])).toEqual(['about 15', 'about 25', '245']);
+		expect(chart.figure.title).toBe('With 737 statements left in January 2018, Derby needed 245 transfers a month, 10 times its pace');
+	});
+
+	it('are drawn only for councils whose documents hold the figures', () => {
+		expect(derbyFunnelChart(bury, chartData)).toBeNull();
+		expect(councilCharts(bury, chartData).flatMap((s) => s.charts).map((c) => c.id)).toEqual([
+			'timeliness',
+			'conversion',
+			'demand',
+			'appeals',
+			'appeal-rate',
+			'where-it-stands',
+		]);
+	});
+});
