@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatPeriod } from '../../periods/period';
+import { QUALIFIER_WORDS } from '../../scrutiny/formatValue';
 import type { Council } from '../../councils/council';
 import type { SeedFigure } from '../../sources/seedFigures';
 import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './chartPackage';
@@ -9,20 +10,8 @@ import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './ch
 // Charts drawn from figures in the seed documents (data/transcribed/seed-figures.csv). Each bar
 // is one transcribed row, named here by id; the numbers themselves are only ever read from data.
 
-/** How a document hedged a figure, in words for a label ("about 15"). */
-const QUALIFIER_WORDS: Record<string, string> = {
-	exact: '',
-	about: 'about ',
-	just_over: 'just over ',
-	more_than: 'more than ',
-	over: 'over ',
-	at_least: 'at least ',
-	up_to: 'up to ',
-	target: 'target ',
-	forecast: 'forecast ',
-};
-
-const say = (f: SeedFigure) => `${QUALIFIER_WORDS[f.qualifier] ?? ''}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
+/** A seed figure as the document hedged it: "about 15", "245" (the unit is in the label). */
+const say = (f: SeedFigure) => `${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
 
 function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string {
 	return (
