@@ -47,6 +47,12 @@ describe('the built site (dist/)', () => {
 		expect(readdirSync('dist/councils', { withFileTypes: true }).filter((d) => d.isDirectory())).toHaveLength(153);
 	});
 
+	it('shows the national picture on the home page, with its data as CSV', () => {
+		const html = readFileSync('dist/index.html', 'utf8');
+		expect(html).toContain('England issued 46.1% of new EHC plans within 20 weeks in 2025, against 64.3% in 2014');
+		expect(readFileSync('dist/england-timeliness.csv', 'utf8')).toContain('England,timeliness_20wk_excl,E92000001,2024,46.4,published,39407,84866');
+	});
+
 	it('ships no JavaScript on council pages', () => {
 		const html = readFileSync('dist/councils/derby/index.html', 'utf8');
 		expect(html).not.toMatch(/<script/i);
@@ -101,7 +107,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		await page.close();
 	});
 
-	it.each(['/', '/councils/', '/councils/derby/', '/councils/derbyshire/'])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
+	it.each(['/', '/councils/', '/councils/derby/', '/councils/derbyshire/', '/councils/derby/claims/', '/councils/derby/briefing/', '/methodology/', '/sources/', '/glossary/'])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
@@ -115,7 +121,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 
 	it('every internal link on the home, index and Derby pages resolves', async () => {
 		const broken: string[] = [];
-		for (const path of ['/', '/councils/', '/councils/derby/']) {
+		for (const path of ['/', '/councils/', '/councils/derby/', '/councils/derbyshire/', '/councils/derby/claims/', '/methodology/', '/sources/', '/glossary/']) {
 			const { page } = await open(path);
 			const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
 			for (const href of hrefs.filter((h) => h.startsWith(server.url))) {
@@ -143,6 +149,9 @@ describe.skipIf(skip)('briefing PDFs (printed by npm run build)', () => {
 		expect(text).toContain(`Page 1 of ${pages}`);
 		expect(text).toContain(`Page ${pages} of ${pages}`);
 		expect(text).toContain('52.6%');
+		// The claim and the official figure beside it: 1,375 claimed, 1,091 in DfE's SEN2 returns.
+		expect(text).toContain('1,375');
+		expect(text).toContain('1,091');
 	});
 
 	it('Derbyshire: names the council and is A4', () => {

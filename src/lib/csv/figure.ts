@@ -62,8 +62,9 @@ function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellR
 /** Reads a DfE (EES) cell: a plain number, or one of x, z, c, low, u. */
 export function readDfeCell(raw: string, kind: 'count' | 'percent'): CellResult {
 	const text = raw.trim();
-	if (text === '') return { ok: false, message: `empty cell where a ${kind} or a DfE symbol (x, z, c, low, u) is required (got "")` };
-	const symbol = DFE_SYMBOLS[text.toLowerCase()];
+	if (text === '') return { ok: false, message: `empty cell where a ${kind} or a DfE symbol (x, z, c, low, u) is required (got ${JSON.stringify(raw)})` };
+	// Own keys only: a cell reading "constructor" or "__proto__" must not match Object's members.
+	const symbol = Object.hasOwn(DFE_SYMBOLS, text.toLowerCase()) ? DFE_SYMBOLS[text.toLowerCase()] : undefined;
 	if (symbol) return { ok: true, figure: absent(symbol) };
 	return readNumber(text, kind, raw);
 }
@@ -80,9 +81,9 @@ const MOJ_SYMBOLS: Record<string, Exclude<FigureStatus, 'published'>> = {
 /** Reads an MoJ appeal-rate cell: "1,071", "4.60%", " - " (zero), "..", "x" or "~". */
 export function readMojCell(raw: string, kind: 'count' | 'percent'): CellResult {
 	const text = raw.trim();
-	if (text === '') return { ok: false, message: `empty cell where a ${kind} is required (got "")` };
+	if (text === '') return { ok: false, message: `empty cell where a ${kind} is required (got ${JSON.stringify(raw)})` };
 	if (text === '-') return { ok: true, figure: published(0) };
-	const symbol = MOJ_SYMBOLS[text.toLowerCase()];
+	const symbol = Object.hasOwn(MOJ_SYMBOLS, text.toLowerCase()) ? MOJ_SYMBOLS[text.toLowerCase()] : undefined;
 	if (symbol) return { ok: true, figure: absent(symbol) };
 	if (kind === 'count') {
 		if (!/^\d{1,3}(,\d{3})*$|^\d+$/.test(text)) {

@@ -76,9 +76,10 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
 	}
 	const header = headerRecord.fields.map((h) => h.trim());
 	const records: CsvRecord[] = raw.slice(skip + 1).map(({ line, fields }) => {
-		const cells: Record<string, string> = {};
+		// No prototype, so a header such as "constructor" is a column like any other.
+		const cells: Record<string, string> = Object.create(null) as Record<string, string>;
 		header.forEach((name, i) => {
-			if (name !== '' && !(name in cells)) cells[name] = fields[i] ?? '';
+			if (name !== '' && !Object.hasOwn(cells, name)) cells[name] = fields[i] ?? '';
 		});
 		return { line, cells, fields };
 	});

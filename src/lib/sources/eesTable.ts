@@ -79,7 +79,8 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 			aside(`${spec.breakdown.column} is "${cell(spec.breakdown.column)}"`);
 			continue;
 		}
-		const areaType = LEVELS[cell('geographic_level').toLowerCase()];
+		const level = cell('geographic_level').toLowerCase();
+		const areaType = Object.hasOwn(LEVELS, level) ? LEVELS[level] : undefined;
 		if (!areaType) {
 			problem('geographic_level', `expected National, Regional or Local authority ${got(cell('geographic_level'))}`);
 			continue;
