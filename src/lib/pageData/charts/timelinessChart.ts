@@ -35,6 +35,10 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 	const breakBefore = measure.breakBefore;
 	const options = { series, unit: 'percent' as const, breakBefore, breakLabel: 'New collection from 2023' };
 	const periods = [...new Set([...own, ...england, ...region].map((o) => o.period))].sort();
+	// The split of all plans (including exceptions) by time taken, published from 2023: in the table and CSV.
+	const within = data.series('timeliness_20wk_incl', council.onsCode);
+	const middle = data.series('timeliness_20_52wk_incl', council.onsCode);
+	const overYear = data.series('timeliness_over_52wk_incl', council.onsCode);
 	const all = [...own, ...england, ...region];
 	const missing = own.filter((o) => o.figure.status !== 'published');
 	const title =
@@ -50,10 +54,10 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 			title,
 			subtitle: `${measure.label}, ${council.name}, ${council.regionName} and England, ${first} to ${last}`,
 			alt: `Line chart. ${range(council.name, own)}; ${range('England', england)}.${missing.length ? ` No figure for ${missing.map((o) => o.period).join(', ')}.` : ''}`.slice(0, 250),
-			sources: chartSources(all, data),
-			asOf: chartAsOf(all, data),
+			sources: chartSources([...all, ...within, ...middle, ...overYear], data),
+			asOf: chartAsOf([...all, ...within, ...middle, ...overYear], data),
 			notes: [
-				`DfE's headline measure: exception cases the law allows to take longer are left out.`,
+				`DfE's headline measure: exception cases the law allows to take longer are left out. The table adds, for all plans, the share issued within 20 weeks, after 20 to 52 weeks and after more than a year, where published (from 2023).`,
 				...(breakBefore ? [`Break in series: from ${breakBefore} DfE collects person-level data; earlier years are not directly comparable.`] : []),
 				...(missing.length ? [`A gap marks a year with no published figure (${missing.map((o) => `${o.period}: ${formatFigure(o.figure, 'percent')}`).join('; ')}); it is not zero.`] : []),
 			],
@@ -61,12 +65,18 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 				{ label: council.name, unit: 'percent', observations: own },
 				{ label: council.regionName, unit: 'percent', observations: region },
 				{ label: 'England', unit: 'percent', observations: england },
+				{ label: `${council.name}, all plans: within 20 weeks`, unit: 'percent', observations: within },
+				{ label: `${council.name}, all plans: 20 to 52 weeks`, unit: 'percent', observations: middle },
+				{ label: `${council.name}, all plans: over a year`, unit: 'percent', observations: overYear },
 			]),
 		},
 		csv: chartCsv([
 			...own.map((o) => ({ series: council.name, observation: o })),
 			...region.map((o) => ({ series: council.regionName, observation: o })),
 			...england.map((o) => ({ series: 'England', observation: o })),
+			...within.map((o) => ({ series: `${council.name}, all plans within 20 weeks`, observation: o })),
+			...middle.map((o) => ({ series: `${council.name}, all plans 20 to 52 weeks`, observation: o })),
+			...overYear.map((o) => ({ series: `${council.name}, all plans over a year`, observation: o })),
 		]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),

@@ -48,7 +48,9 @@ describe('timelinessChart(council, data)', () => {
 	});
 
 	it('carries the data as a table and a CSV with the file and line of each figure', () => {
-		expect(chart.figure.table.rows.find((r) => r[0] === '2018')).toEqual(['2018', '11.7%', '75.2%', '60.1%']);
+		expect(chart.figure.table.rows.find((r) => r[0] === '2018')).toEqual(['2018', '11.7%', '75.2%', '60.1%', '11.7%', 'no figure', 'no figure']);
+		// The split of all plans by time taken, published from 2023: Derby 2024.
+		expect(chart.figure.table.rows.find((r) => r[0] === '2024')?.slice(4)).toEqual(['14.0%', '67.4%', '18.6%']); // 62, 298 and 82 of 442
 		expect(chart.csv).toContain('Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754');
 	});
 });
