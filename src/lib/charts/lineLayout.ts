@@ -193,14 +193,20 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	}
 	const ruleAt = (x: number, label: string, row: number): VerticalRule => {
 		const labelY = round(plot.top - 8 - row * (fontSize + 6));
-		const onRight = x > (plot.left + plot.right) / 2;
+		// Labels sit on the side with more room, and switch sides rather than run off the drawing
+		// (a narrow chart has little room either side of a break in series).
+		const w = textWidth(label, fontSize, false) * 1.1; // estimated widths run a little short in italics
+		const overflow = { end: Math.max(0, w - (x - 4)), start: Math.max(0, x + 4 + w - options.width) };
+		let anchor: 'start' | 'end' = x > (plot.left + plot.right) / 2 ? 'end' : 'start';
+		const other = anchor === 'end' ? 'start' : 'end';
+		if (overflow[anchor] > overflow[other]) anchor = other;
 		return {
 			x,
 			line: { x1: x, y1: round(labelY + 4), x2: x, y2: plot.bottom },
 			label,
-			labelX: round(onRight ? x - 4 : x + 4),
+			labelX: round(anchor === 'end' ? x - 4 : x + 4),
 			labelY,
-			anchor: onRight ? 'end' : 'start',
+			anchor,
 		};
 	};
 	const breakRule = breakX === null ? null : ruleAt(breakX, options.breakLabel ?? 'Break in series', 0);

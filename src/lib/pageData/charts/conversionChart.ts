@@ -65,6 +65,6 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 			...shares.map((o) => ({ series: 'transferred so far, share of January 2014', observation: o })),
 		]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }

@@ -81,6 +81,6 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 			...englandRefusals.map((o) => ({ series: 'England: refusal rate', observation: o })),
 		]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }

@@ -72,6 +72,6 @@ export function nationalTimelinessChart(data: ChartData): ChartPackage | null {
 		},
 		csv: chartCsv([...england.map((o) => ({ series: 'England', observation: o })), ...councils.map((o) => ({ series: 'council', observation: o }))]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }

@@ -79,6 +79,6 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 			...overYear.map((o) => ({ series: `${council.name}, all plans over a year`, observation: o })),
 		]),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none' }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }
