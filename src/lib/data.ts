@@ -44,6 +44,7 @@ function toObservation(r: Row): Observation {
 		line: Number(r['line']),
 	};
 	if (r['calculation']) o.calculation = r['calculation'];
+	if (r['note']) o.note = r['note'];
 	if (r['break_in_series'] === 'yes') o.breakInSeries = true;
 	return o;
 }

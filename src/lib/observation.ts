@@ -28,6 +28,8 @@ export interface Observation {
 	line: number;
 	/** For figures we calculate rather than read: how, in words, naming the inputs. */
 	calculation?: string;
+	/** A caveat the reader must see beside this figure, e.g. a code the publisher printed wrongly. */
+	note?: string;
 	/** True where the publisher marks a break in series before this period. */
 	breakInSeries?: boolean;
 }

@@ -60,8 +60,8 @@ describe('the built site (dist/)', () => {
 
 	it('writes a CSV of every figure for each council, with sources', () => {
 		const csv = readFileSync('dist/councils/derby/data.csv', 'utf8');
-		expect(csv.split('\n')[0]).toBe('measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation');
-		expect(csv).toContain('timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,');
+		expect(csv.split('\n')[0]).toBe('measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation,note');
+		expect(csv).toContain('timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,');
 	});
 
 	it('passes html-validate on every built page', async () => {

@@ -4,7 +4,7 @@ import type { Observation } from '../observation';
 /** Labels for the CSV's area column, by area code. */
 export type AreaNames = (areaCode: string) => string;
 
-const COLUMNS = ['measure', 'area', 'area_code', 'period_type', 'period', 'value', 'status', 'numerator', 'denominator', 'break_in_series', 'source_id', 'source_file', 'source_line', 'calculation'];
+const COLUMNS = ['measure', 'area', 'area_code', 'period_type', 'period', 'value', 'status', 'numerator', 'denominator', 'break_in_series', 'source_id', 'source_file', 'source_line', 'calculation', 'note'];
 
 /**
  * Observations as a CSV a journalist can open: one row per figure, the value blank where none
@@ -26,6 +26,7 @@ export function observationsCsv(observations: readonly Observation[], areaName: 
 		o.file,
 		String(o.line),
 		o.calculation ?? '',
+		o.note ?? '',
 	]);
 	return Papa.unparse({ fields: COLUMNS, data: rows }, { newline: '\n' }) + '\n';
 }

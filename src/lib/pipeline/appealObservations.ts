@@ -30,6 +30,8 @@ export function appealObservations(rows: readonly (AppealRateRow & { areaCode: s
 			sourceId: use.sourceId,
 			file: use.file,
 			line: row.line,
+			// A corrected code travels with its figures, so pages can say what was changed and why.
+			...(row.codeCorrection ? { note: `The publisher printed DfE code ${row.codeCorrection.publishedCode || '(none)'} on this row; corrected in data/reference/code-corrections.csv: ${row.codeCorrection.reason}` } : {}),
 		};
 		const count = (f: Figure) => (f.status === 'published' ? f.value : null);
 		if (use.takesAppeals(row)) out.push({ ...base, measure: 'appeals_registered', figure: row.appealsRegistered });

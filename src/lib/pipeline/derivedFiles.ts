@@ -22,6 +22,7 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 		file: o.file,
 		line: o.line,
 		calculation: o.calculation ?? '',
+		note: o.note ?? '',
 	}));
 	const councils = build.councils.map((c) => ({ ons_code: c.onsCode, dfe_code: c.dfeCode, name: c.name, slug: c.slug, type: c.type, region_code: c.regionCode, region_name: c.regionName }));
 	const ranks = build.ranks.map((r) => ({ measure: r.measure, period: r.period, area_code: r.areaCode, value: r.value, rank: r.rank, of: r.of, quartile: r.quartile }));

@@ -4,6 +4,10 @@ import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
 import type { Council } from '../../councils/council';
 import { chartAsOf, chartCsv, chartSources, seriesTable, toPoints, type ChartData, type ChartPackage } from './chartPackage';
+import type { Observation } from '../../observation';
+
+/** Caveats carried by the figures (e.g. a corrected council code), each once. */
+const caveats = (list: readonly Observation[]) => [...new Set(list.map((o) => o.note).filter((n): n is string => Boolean(n)))];
 
 /** Chart 4a: SEND Tribunal appeals registered against the council each year. */
 export function appealsChart(council: Council, data: ChartData): ChartPackage | null {
@@ -27,7 +31,7 @@ export function appealsChart(council: Council, data: ChartData): ChartPackage | 
 			alt: `Bar chart of appeals registered each year: ${appeals.map((o) => `${o.period} ${formatFigure(o.figure, 'count')}`).join(', ')}.`.slice(0, 250),
 			sources: chartSources(appeals, data),
 			asOf: chartAsOf(appeals, data),
-			notes: ['Appeals registered by HM Courts and Tribunals Service in the calendar year. Outcomes are published nationally, not by council.'],
+			notes: ['Appeals registered by HM Courts and Tribunals Service in the calendar year. Outcomes are published nationally, not by council.', ...caveats(appeals)],
 			table: seriesTable(appeals.map((o) => o.period), [{ label: 'Appeals registered', unit: 'count', observations: appeals }]),
 		},
 		csv: chartCsv(appeals.map((o) => ({ series: 'appeals registered', observation: o }))),
@@ -75,6 +79,7 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 			asOf: chartAsOf(all, data),
 			notes: [
 				'The original method divides appeals by decisions that include every plan in place in January; the new method (from 2024) counts annual reviews completed instead, so its rates are higher. The two are drawn as separate lines and should not be compared.',
+				...caveats([...oldOwn, ...newOwn]),
 			],
 			table: seriesTable(periods, [
 				{ label: `${council.name}, original`, unit: 'percent', observations: oldOwn },
