@@ -12,6 +12,7 @@ import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
 import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
 import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
+import type { Inspection } from './pipeline/inspections';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`;
 // this module only restores their types, and fails loudly if they are not what it expects.
@@ -50,6 +51,7 @@ function toObservation(r: Row): Observation {
 }
 
 interface SiteMeta {
+	inspections: Inspection[];
 	neighbours: StatisticalNeighbourRow[];
 	seedFigures: SeedFigure[];
 	seedMeasures: SeedMeasure[];
@@ -217,3 +219,6 @@ export function getNeighbours(council: Council): Council[] {
 		.map((n) => byDfe.get(n.neighbourDfeCode))
 		.filter((c): c is Council => c !== undefined);
 }
+
+/** A council's area SEND inspections (Ofsted and CQC), newest first. */
+export const getInspections = (council: Council): Inspection[] => load().meta.inspections.filter((i) => i.councilOnsCode === council.onsCode);

@@ -23,6 +23,8 @@ import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lg
 import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';
 import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
 import { appealObservations } from './appealObservations';
+import { inspections as joinInspections, type Inspection } from './inspections';
+import { parseOfstedAreaSendTo2022, parseOfstedAreaSendWinter2022to23, parseOfstedAreaSendNewFramework } from '../sources/ofstedAreaSend';
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
 import { TRANSCRIBED } from './rawFiles';
@@ -54,6 +56,7 @@ export interface DataBuild {
 	lgscoStats: LgscoCouncilStatsRow[];
 	lgscoDecisions: LgscoDecisionRow[];
 	neighbours: StatisticalNeighbourRow[];
+	inspections: Inspection[];
 	councils: Council[];
 	regions: Region[];
 	formerCouncils: FormerCouncil[];
@@ -236,6 +239,15 @@ export function buildData(effects: BuildEffects): DataBuild {
 		setAside: neighbours.length > currentNeighbours.length ? { 'pre-reorganisation neighbour lists (sn_set old_pre_reorganisation)': neighbours.length - currentNeighbours.length } : {},
 	});
 
+	const ofsted = {
+		to2022: { file: RAW.ofstedTo2022, sourceId: 'ofsted-area-send-to-2022', rows: take(parseOfstedAreaSendTo2022(effects.read(RAW.ofstedTo2022), RAW.ofstedTo2022)) },
+		winter: { file: RAW.ofstedWinter2022to23, sourceId: 'ofsted-area-send-winter-2022-23', rows: take(parseOfstedAreaSendWinter2022to23(effects.read(RAW.ofstedWinter2022to23), RAW.ofstedWinter2022to23)) },
+		newFramework: { file: RAW.ofstedNewFramework, sourceId: 'ofsted-area-send-new-framework', rows: take(parseOfstedAreaSendNewFramework(effects.read(RAW.ofstedNewFramework), RAW.ofstedNewFramework)) },
+	};
+	const joined = joinInspections(ofsted, councils, formerCouncils);
+	problems.push(...joined.problems);
+	reports.push(...joined.reports);
+
 	const measureIds = new Set(measures.map((m) => m.id));
 	for (const o of observations) {
 		if (!sourceIds.has(o.sourceId)) problems.push({ file: o.file, line: o.line, column: 0, message: `source "${o.sourceId}" is not in ${REFERENCE.sources}` });
@@ -272,5 +284,5 @@ export function buildData(effects: BuildEffects): DataBuild {
 		effects.log(`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`);
 	}
 	effects.log(`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks`);
-	return { sources, timescales, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
+	return { sources, timescales, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, inspections: joined.inspections, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
 }

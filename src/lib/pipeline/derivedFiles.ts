@@ -30,6 +30,6 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 		[`${DERIVED_DIR}/observations.csv`]: csv(observations, Object.keys(observations[0] ?? { measure: '' })),
 		[`${DERIVED_DIR}/councils.csv`]: csv(councils, ['ons_code', 'dfe_code', 'name', 'slug', 'type', 'region_code', 'region_name']),
 		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, ['measure', 'period', 'area_code', 'value', 'rank', 'of', 'quartile']),
-		[`${DERIVED_DIR}/site.json`]: JSON.stringify({ sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest), timescales: build.timescales, regions: build.regions, measures: build.measures, formerCouncils: build.formerCouncils, seedMeasures: build.seedMeasures, seedFigures: build.seedFigures, lgscoStats: build.lgscoStats, lgscoDecisions: build.lgscoDecisions, neighbours: build.neighbours.filter((n) => n.set === 'current'), reports: build.reports }, null, '\t') + '\n',
+		[`${DERIVED_DIR}/site.json`]: JSON.stringify({ sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest), timescales: build.timescales, regions: build.regions, measures: build.measures, formerCouncils: build.formerCouncils, seedMeasures: build.seedMeasures, seedFigures: build.seedFigures, lgscoStats: build.lgscoStats, lgscoDecisions: build.lgscoDecisions, inspections: build.inspections, neighbours: build.neighbours.filter((n) => n.set === 'current'), reports: build.reports }, null, '\t') + '\n',
 	};
 }

@@ -12,6 +12,9 @@ export const RAW = {
 	lgscoCouncilStats: 'data/raw/lgsco/lgsco_council_statistics_seen.csv',
 	lgscoDecisions: 'data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv',
 	statisticalNeighbours: 'data/raw/dfe-statistical-neighbours/statistical_neighbours.csv',
+	ofstedTo2022: 'data/raw/ofsted-area-send/area_send_inspections_to_31_Aug_2022.csv',
+	ofstedWinter2022to23: 'data/raw/ofsted-area-send/mi_ofsted_area_send_winter_2022-23.csv',
+	ofstedNewFramework: 'data/raw/ofsted-area-send/d2i_ofsted_area_send_new_framework_inspections.csv',
 } as const;
 
 export const REFERENCE = {

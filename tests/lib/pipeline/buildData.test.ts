@@ -84,6 +84,16 @@ describe('buildData(effects) on the real files', () => {
 		expect(rank?.quartile).toBe(4);
 	});
 
+	it('joins area SEND inspections to councils: Derby 2016 framework, Derbyshire 2023 framework', () => {
+		const of = (code: string) => real.build!.inspections.filter((i) => i.councilOnsCode === code);
+		expect(of('E06000015').find((i) => i.framework === '2016')).toMatchObject({
+			published: '2019-08-28',
+			outcome: 'Written statement of action required (5 significant weaknesses)',
+			revisit: 'Revisit published 2021-11-23: sufficient progress on 5 of 5 significant weaknesses',
+		});
+		expect(of('E10000007')[0]).toMatchObject({ framework: '2023', published: '2024-11-14', outcome: 'Widespread and/or systemic failings' });
+	});
+
 	it('says for every file how many rows it read and used', () => {
 		expect(real.log.some((l) => l.startsWith(`${RAW.timeliness2025}: read 12211 rows, used `))).toBe(true);
 		expect(real.log.some((l) => l.includes('former council Northamptonshire (928)'))).toBe(true);
