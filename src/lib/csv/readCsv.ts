@@ -102,3 +102,19 @@ export function missingColumns(table: CsvTable, required: readonly string[]): Pr
 export function columnOf(table: Pick<CsvTable, 'header'>, name: string): number {
 	return table.header.indexOf(name) + 1;
 }
+
+/**
+ * Problems for records whose cell count differs from the header's. readCsv fills absent cells
+ * with "", which a schema would read as blanks ("not seen", "no remedy"), so short lines are
+ * caught before validation.
+ */
+export function wrongWidth(table: CsvTable): Problem[] {
+	return table.records
+		.filter((r) => r.fields.length !== table.header.length)
+		.map((r) => ({
+			file: table.file,
+			line: r.line,
+			column: 0,
+			message: `expected ${table.header.length} cells as in the header, found ${r.fields.length} (got ${JSON.stringify((r.fields[0] ?? '').slice(0, 60))})`,
+		}));
+}

@@ -3,7 +3,7 @@ import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
 import { absent, published, type Figure } from '../csv/figure';
-import { columnOf, missingColumns, readCsv, type CsvTable } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate, type Period } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -95,20 +95,6 @@ export const LgscoCouncilStatsCellsSchema = z.object({
 
 const COLUMNS = Object.keys(LgscoCouncilStatsCellsSchema.shape);
 
-/**
- * Problems for records whose cell count differs from the header's: readCsv fills absent cells with
- * "", which this file would read as "not seen", so a short line must be caught before that.
- */
-function wrongWidth(table: CsvTable): Problem[] {
-	return table.records
-		.filter((r) => r.fields.length !== table.header.length)
-		.map((r) => ({
-			file: table.file,
-			line: r.line,
-			column: 0,
-			message: `expected ${table.header.length} cells as in the header, found ${r.fields.length} (got ${JSON.stringify((r.fields[0] ?? '').slice(0, 60))})`,
-		}));
-}
 
 const value = (f: Figure) => (f.status === 'published' ? f.value : null);
 

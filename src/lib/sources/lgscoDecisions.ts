@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv, type CsvTable } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -82,17 +82,6 @@ export const LgscoDecisionCellsSchema = z.object({
 
 const COLUMNS = Object.keys(LgscoDecisionCellsSchema.shape);
 
-function wrongWidth(table: CsvTable): Problem[] {
-	// readCsv fills absent cells with "", which would read as "no remedy stated"; catch short lines first.
-	return table.records
-		.filter((r) => r.fields.length !== table.header.length)
-		.map((r) => ({
-			file: table.file,
-			line: r.line,
-			column: 0,
-			message: `expected ${table.header.length} cells as in the header, found ${r.fields.length} (got ${JSON.stringify((r.fields[0] ?? '').slice(0, 60))})`,
-		}));
-}
 
 /** Parses the LGSCO decisions sample: outcome normalised, date checked, payment only when stated. */
 export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDecisionRow> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dfeLaCode, onsCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv, type CsvTable } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { got, type Parsed, type Problem } from '../problems';
 
@@ -69,17 +69,6 @@ export const StatisticalNeighbourCellsSchema = z.object({
 
 const COLUMNS = Object.keys(StatisticalNeighbourCellsSchema.shape);
 
-function wrongWidth(table: CsvTable): Problem[] {
-	// readCsv fills absent cells with "", so a short line is caught here, before it reads as blanks.
-	return table.records
-		.filter((r) => r.fields.length !== table.header.length)
-		.map((r) => ({
-			file: table.file,
-			line: r.line,
-			column: 0,
-			message: `expected ${table.header.length} cells as in the header, found ${r.fields.length} (got ${JSON.stringify((r.fields[0] ?? '').slice(0, 60))})`,
-		}));
-}
 
 /**
  * Parses statistical_neighbours.csv; each council must have exactly ranks 1–10, distinct
