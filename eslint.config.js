@@ -1,0 +1,43 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'node_modules/', '.astro/', 'coverage/', '.build-tmp/', '.dist-*/', 'data/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	...tseslint.configs.stylisticTypeChecked,
+	{
+		languageOptions: {
+			globals: { ...globals.node },
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			// tsconfig's noPropertyAccessFromIndexSignature asks for record['key']; this rule asks the opposite.
+			'@typescript-eslint/dot-notation': 'off',
+			// A leading underscore marks a value left out on purpose (rest destructuring, unused parameters).
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
+		},
+	},
+	...astro.configs.recommended,
+	{
+		// Astro components are type-checked by `astro check`; the typed rules need a TS program they lack.
+		files: ['**/*.astro', '**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		// Vitest imports .astro components through Astro's Vite plugin; outside `astro check` their type is unknown.
+		files: ['tests/components/**/*.ts'],
+		rules: { '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },
+	},
+	{
+		// The library computes; only scripts talk to the terminal.
+		files: ['src/lib/**/*.ts'],
+		rules: { 'no-console': 'error' },
+	},
+);
