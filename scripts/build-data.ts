@@ -13,7 +13,9 @@ try {
 } catch (error) {
 	if (error instanceof DataProblemsError) {
 		console.error(error.message);
-		console.error(`\nThe data build stopped: fix the ${error.problems.length} problem(s) above. Nothing in data/derived or dist/ was changed.`);
+		console.error(
+			`\nThe data build stopped: fix the ${error.problems.length} problem(s) above. Nothing in data/derived or dist/ was changed.`,
+		);
 		process.exit(1);
 	}
 	throw error;

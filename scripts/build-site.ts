@@ -20,7 +20,9 @@ try {
 } catch (error) {
 	if (error instanceof DataProblemsError) {
 		console.error(error.message);
-		console.error(`\nThe build stopped: fix the ${error.problems.length} problem(s) above. ${OUT}/ was left as it was.`);
+		console.error(
+			`\nThe build stopped: fix the ${error.problems.length} problem(s) above. ${OUT}/ was left as it was.`,
+		);
 		process.exit(1);
 	}
 	throw error;
@@ -48,7 +50,9 @@ if (chromiumPath()) {
 		await server.close();
 	}
 } else {
-	console.error('Chromium not found: briefing PDFs were not printed (apt-get install -y chromium, then npm run briefings).');
+	console.error(
+		'Chromium not found: briefing PDFs were not printed (apt-get install -y chromium, then npm run briefings).',
+	);
 }
 
 rmSync(OLD, { recursive: true, force: true });

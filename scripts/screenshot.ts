@@ -9,7 +9,11 @@ const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, javaScriptEnabled: false });
 await page.goto(server.url + path);
 if (fromY && height) {
-	await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(fromY), width: Number(width), height: Number(height) } });
+	await page.screenshot({
+		path: out,
+		fullPage: true,
+		clip: { x: 0, y: Number(fromY), width: Number(width), height: Number(height) },
+	});
 } else {
 	await page.screenshot({ path: out, fullPage: true });
 }

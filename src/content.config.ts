@@ -13,12 +13,10 @@ const claims = defineCollection({
 		name: 'claims-glob-words-only',
 		load: async (context) => {
 			await claimFiles.load(context);
-			const problems = context.store
-				.values()
-				.flatMap((entry) => {
-					const problem = claimBodyProblem(entry.body ?? '');
-					return problem ? [`src/content/claims/${entry.filePath?.split('/').at(-1) ?? entry.id}: ${problem}`] : [];
-				});
+			const problems = context.store.values().flatMap((entry) => {
+				const problem = claimBodyProblem(entry.body ?? '');
+				return problem ? [`src/content/claims/${entry.filePath?.split('/').at(-1) ?? entry.id}: ${problem}`] : [];
+			});
 			if (problems.length > 0) throw new Error(`claims: ${problems.join('\n')}`);
 		},
 	},

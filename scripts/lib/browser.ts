@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 // Debian's chromium package; browser downloads (npx playwright install) are not possible here.
-const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+	Boolean,
+) as string[];
 
 /** Path of an installed Chromium, or null. */
 export const chromiumPath = (): string | null => CANDIDATES.find((p) => existsSync(p)) ?? null;

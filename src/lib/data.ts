@@ -21,8 +21,13 @@ type Row = Record<string, string>;
 
 function readDerivedCsv(name: string): Row[] {
 	const path = `${DERIVED_DIR}/${name}`;
-	const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, dynamicTyping: false, skipEmptyLines: 'greedy' });
-	if (parsed.errors.length > 0) throw new Error(`${path}: ${parsed.errors[0]?.message}. Run \`npm run data\` to rebuild it.`);
+	const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), {
+		header: true,
+		dynamicTyping: false,
+		skipEmptyLines: 'greedy',
+	});
+	if (parsed.errors.length > 0)
+		throw new Error(`${path}: ${parsed.errors[0]?.message}. Run \`npm run data\` to rebuild it.`);
 	return parsed.data;
 }
 
@@ -120,10 +125,12 @@ export function getCouncil(slug: string): Council {
 }
 
 /** A council by ONS code, or undefined. */
-export const findCouncilByCode = (onsCode: string): Council | undefined => load().councils.find((c) => c.onsCode === onsCode);
+export const findCouncilByCode = (onsCode: string): Council | undefined =>
+	load().councils.find((c) => c.onsCode === onsCode);
 
 /** Astro getStaticPaths entries for /councils/<slug>/. */
-export const councilPaths = () => load().councils.map((council) => ({ params: { slug: council.slug }, props: { council } }));
+export const councilPaths = () =>
+	load().councils.map((council) => ({ params: { slug: council.slug }, props: { council } }));
 
 /** Regions in code order. */
 export const getRegions = (): Region[] => load().meta.regions;
@@ -221,4 +228,5 @@ export function getNeighbours(council: Council): Council[] {
 }
 
 /** A council's area SEND inspections (Ofsted and CQC), newest first. */
-export const getInspections = (council: Council): Inspection[] => load().meta.inspections.filter((i) => i.councilOnsCode === council.onsCode);
+export const getInspections = (council: Council): Inspection[] =>
+	load().meta.inspections.filter((i) => i.councilOnsCode === council.onsCode);

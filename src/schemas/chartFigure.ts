@@ -72,7 +72,10 @@ export type ChartTable = z.output<typeof ChartTableSchema>;
 
 /** "sources[0].url" from zod's ["sources", 0, "url"]. */
 function formatPath(path: (string | number)[]): string {
-	return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+	return path.reduce<string>(
+		(out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+		'',
+	);
 }
 
 /**

@@ -68,9 +68,9 @@ describe('parseChartFigureProps(props)', () => {
 describe('<ChartFigure/>', () => {
 	it('fails to render without alt, sources and asOf, with the friendly error', async () => {
 		const { alt: _alt, sources: _sources, asOf: _asOf, ...rest } = figure;
-		await expect(container.renderToString(ChartFigure, { props: rest, slots: { default: '<svg></svg>' } })).rejects.toThrow(
-			/Invalid props passed to <ChartFigure\/>: alt: Required; sources: Required; asOf: Required/,
-		);
+		await expect(
+			container.renderToString(ChartFigure, { props: rest, slots: { default: '<svg></svg>' } }),
+		).rejects.toThrow(/Invalid props passed to <ChartFigure\/>: alt: Required; sources: Required; asOf: Required/);
 	});
 
 	it('renders the whole package: title, subtitle, chart, notes, source link, date, CSV size, table', async () => {
@@ -83,9 +83,13 @@ describe('<ChartFigure/>', () => {
 		expect(html).toContain(figure.subtitle);
 		expect(html).toContain('<svg role="img"');
 		expect(html).toContain('<li>2023 onwards comes from a new data collection');
-		expect(html).toMatch(/Source:\s*<a href="https:\/\/explore-education-statistics\.service\.gov\.uk\/find-statistics\/education-health-and-care-plans">Education, health and care plans: 2025<\/a>, Department for Education/);
+		expect(html).toMatch(
+			/Source:\s*<a href="https:\/\/explore-education-statistics\.service\.gov\.uk\/find-statistics\/education-health-and-care-plans">Education, health and care plans: 2025<\/a>, Department for Education/,
+		);
 		expect(html).toMatch(/Data as of\s*<time datetime="2025-06-26">26 June 2025<\/time>/);
-		expect(html).toMatch(/<a href="\/data\/derby-timeliness\.csv" download>\s*Download the data \(CSV, 3\.2 kB\)\s*<\/a>/);
+		expect(html).toMatch(
+			/<a href="\/data\/derby-timeliness\.csv" download>\s*Download the data \(CSV, 3\.2 kB\)\s*<\/a>/,
+		);
 		expect(html).toMatch(/<details[^>]*>\s*<summary>Show the data as a table<\/summary>/);
 		expect(html).toMatch(/<caption[^>]*>Derby issued fewer than one in five/);
 		expect(html).toMatch(/<td class="data-table__status"[^>]*>not available<\/td>/);
@@ -94,7 +98,17 @@ describe('<ChartFigure/>', () => {
 
 	it('passes its alt and an id to a chart given as a function slot, so the SVG is named by the alt', async () => {
 		const layout = lineLayout({
-			series: [{ id: 'derby', label: 'Derby', role: 'focus', points: [{ x: 2018, figure: published(11.7) }, { x: 2024, figure: published(16.4) }] }],
+			series: [
+				{
+					id: 'derby',
+					label: 'Derby',
+					role: 'focus',
+					points: [
+						{ x: 2018, figure: published(11.7) },
+						{ x: 2024, figure: published(16.4) },
+					],
+				},
+			],
 			unit: 'percent',
 			width: 640,
 			height: 360,
@@ -107,7 +121,13 @@ describe('<ChartFigure/>', () => {
 
 	it('prints a plain-text date and a source without a link as given', async () => {
 		const html = await render(ChartFigure, {
-			props: { ...figure, asOf: 'September 2018', sources: [{ title: 'FOI response', publisher: 'Derby City Council' }], csv: undefined, headingLevel: 2 },
+			props: {
+				...figure,
+				asOf: 'September 2018',
+				sources: [{ title: 'FOI response', publisher: 'Derby City Council' }],
+				csv: undefined,
+				headingLevel: 2,
+			},
 		});
 		expect(html).toMatch(/Data as of\s*September 2018/);
 		expect(html).toMatch(/Source:\s*<cite>FOI response<\/cite>, Derby City Council/);

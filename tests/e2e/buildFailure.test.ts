@@ -23,7 +23,10 @@ describe('npm run build on bad input', () => {
 			lines[derby] = 'Derby,831,190,1482,112.80%,223,-2441,9.10%';
 			writeFileSync(join(root, file), lines.join('\n'));
 
-			const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], { cwd: root, encoding: 'utf8' });
+			const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/build-site.ts'], {
+				cwd: root,
+				encoding: 'utf8',
+			});
 			expect(run.status).toBe(1);
 			expect(run.stderr).toContain(`${file}:${derby + 1}:5:`);
 			expect(run.stderr).toContain(`${file}:${derby + 1}:7:`);

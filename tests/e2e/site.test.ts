@@ -41,7 +41,10 @@ async function open(path: string, width = 1280, javaScriptEnabled = false): Prom
 
 describe('the built site (dist/)', () => {
 	it('has a page for every council in data/derived/councils.csv (153)', () => {
-		const slugs = Papa.parse<{ slug: string }>(readFileSync('data/derived/councils.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r.slug);
+		const slugs = Papa.parse<{ slug: string }>(readFileSync('data/derived/councils.csv', 'utf8'), {
+			header: true,
+			skipEmptyLines: true,
+		}).data.map((r) => r.slug);
 		expect(slugs).toHaveLength(153);
 		for (const slug of slugs) expect(existsSync(`dist/councils/${slug}/index.html`), slug).toBe(true);
 		expect(readdirSync('dist/councils', { withFileTypes: true }).filter((d) => d.isDirectory())).toHaveLength(153);
@@ -50,7 +53,9 @@ describe('the built site (dist/)', () => {
 	it('shows the national picture on the home page, with its data as CSV', () => {
 		const html = readFileSync('dist/index.html', 'utf8');
 		expect(html).toContain('England issued 46.1% of new EHC plans within 20 weeks in 2025, against 64.3% in 2014');
-		expect(readFileSync('dist/england-timeliness.csv', 'utf8')).toContain('England,timeliness_20wk_excl,E92000001,2024,46.4,published,39407,84866');
+		expect(readFileSync('dist/england-timeliness.csv', 'utf8')).toContain(
+			'England,timeliness_20wk_excl,E92000001,2024,46.4,published,39407,84866',
+		);
 	});
 
 	it('ships no JavaScript on council pages', () => {
@@ -60,8 +65,12 @@ describe('the built site (dist/)', () => {
 
 	it('writes a CSV of every figure for each council, with sources', () => {
 		const csv = readFileSync('dist/councils/derby/data.csv', 'utf8');
-		expect(csv.split('\n')[0]).toBe('measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation,note');
-		expect(csv).toContain('timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,');
+		expect(csv.split('\n')[0]).toBe(
+			'measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation,note',
+		);
+		expect(csv).toContain(
+			'timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,',
+		);
 	});
 
 	it('passes html-validate on every built page', async () => {
@@ -77,7 +86,8 @@ describe('the built site (dist/)', () => {
 		const failures: string[] = [];
 		for (const file of pages) {
 			const report = await validator.validateFile(file);
-			for (const r of report.results) for (const m of r.messages) failures.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+			for (const r of report.results)
+				for (const m of r.messages) failures.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
 		}
 		expect(failures.slice(0, 20)).toEqual([]);
 		expect(pages.length).toBeGreaterThan(153);
@@ -107,12 +117,28 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		await page.close();
 	});
 
-	it.each(['/', '/councils/', '/councils/derby/', '/councils/derbyshire/', '/councils/derby/claims/', '/councils/derby/briefing/', '/methodology/', '/sources/', '/glossary/'])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
+	it.each([
+		'/',
+		'/councils/',
+		'/councils/derby/',
+		'/councils/derbyshire/',
+		'/councils/derby/claims/',
+		'/councils/derby/briefing/',
+		'/methodology/',
+		'/sources/',
+		'/glossary/',
+	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			const axe = (
+				window as unknown as {
+					axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+				}
+			).axe;
+			const result = await axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+			});
 			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 		});
 		expect(violations).toEqual([]);
@@ -121,7 +147,16 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 
 	it('every internal link on the home, index and Derby pages resolves', async () => {
 		const broken: string[] = [];
-		for (const path of ['/', '/councils/', '/councils/derby/', '/councils/derbyshire/', '/councils/derby/claims/', '/methodology/', '/sources/', '/glossary/']) {
+		for (const path of [
+			'/',
+			'/councils/',
+			'/councils/derby/',
+			'/councils/derbyshire/',
+			'/councils/derby/claims/',
+			'/methodology/',
+			'/sources/',
+			'/glossary/',
+		]) {
 			const { page } = await open(path);
 			const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
 			for (const href of hrefs.filter((h) => h.startsWith(server.url))) {

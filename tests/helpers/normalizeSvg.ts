@@ -19,7 +19,7 @@ function cleanTag(tag: string): string {
 			.replace(/\s+data-astro-source-(?:file|loc)="[^"]*"/g, '')
 			.replace(/\s+data-astro-cid-[\w-]+(?:="[^"]*")?/g, '')
 			.replace(/\sclass="([^"]*)"/g, (_, classes: string) => {
-				const kept = classes.split(/\s+/).filter((c) => c && !/^astro-/.test(c));
+				const kept = classes.split(/\s+/).filter((c) => c && !c.startsWith('astro-'));
 				return kept.length ? ` class="${kept.join(' ')}"` : '';
 			})
 			// Round decimals: 31.999999999999993 → 32, 12.34567 → 12.346.

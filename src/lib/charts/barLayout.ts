@@ -114,10 +114,7 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 	const anyHighlight = bars.some((b) => b.highlight === true);
 	const toneOf = (b: BarDatum): 'strong' | 'muted' => (!anyHighlight || b.highlight === true ? 'strong' : 'muted');
 
-	const maxValue = Math.max(
-		max(bars, (b) => b.figure.value ?? undefined) ?? 0,
-		reference?.value ?? 0,
-	);
+	const maxValue = Math.max(max(bars, (b) => b.figure.value ?? undefined) ?? 0, reference?.value ?? 0);
 	const scale = scaleLinear().domain(options.domain ?? (unit === 'percent' ? [0, 100] : [0, maxValue || 1]));
 	// Highlighted bars have bold labels and values (BarChart.astro), so they are measured bold.
 	const widestValue = Math.max(...bars.map((b) => textWidth(valueText(b.figure), fontSize, b.highlight === true)));
@@ -188,7 +185,9 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 				? [
 						{
 							key: b.key,
-							lines: [{ text: b.label, x: round(band(b.key)! + band.bandwidth() / 2), y: round(plot.bottom + fontSize + 7) }],
+							lines: [
+								{ text: b.label, x: round(band(b.key)! + band.bandwidth() / 2), y: round(plot.bottom + fontSize + 7) },
+							],
 							anchor: 'middle' as const,
 							highlight: b.highlight ?? false,
 						},
@@ -227,7 +226,12 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 			plot,
 			bars: laidBars,
 			categories,
-			valueAxis: axisLayout({ orient: 'left', ticks: ticks.map((t) => ({ ...t, position: scale(t.value) })), plot, fontSize }),
+			valueAxis: axisLayout({
+				orient: 'left',
+				ticks: ticks.map((t) => ({ ...t, position: scale(t.value) })),
+				plot,
+				fontSize,
+			}),
 			baseline: { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom },
 			breakRule,
 			reference: referenceRule,
@@ -243,7 +247,11 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 	const top = round(8 + (hasBreak || reference ? fontSize + 6 : 0));
 	const bottom = round(fontSize + 16);
 	const left = round(
-		above ? 8 : Math.max(...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, bars[i]!.highlight === true)))) + 14,
+		above
+			? 8
+			: Math.max(
+					...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, bars[i]!.highlight === true))),
+				) + 14,
 	);
 	const right = round(widestValue + 14);
 	const plot: PlotArea = { left, top, right: round(width - right), bottom: round(height - bottom) };
@@ -332,7 +340,12 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 	}
 	const referenceRule: BarRule | null = reference
 		? {
-				line: { x1: round(scale(reference.value)), y1: round(plot.top - 4), x2: round(scale(reference.value)), y2: plot.bottom },
+				line: {
+					x1: round(scale(reference.value)),
+					y1: round(plot.top - 4),
+					x2: round(scale(reference.value)),
+					y2: plot.bottom,
+				},
 				label: reference.label,
 				labelX: round(scale(reference.value)),
 				labelY: round(plot.top - 8),

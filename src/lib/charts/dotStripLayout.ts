@@ -131,9 +131,7 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 				blocked.push([p.y - dy, p.y + dy]);
 			}
 		}
-		const candidates = [0, ...blocked.flatMap(([a, b]) => [a, b])].sort(
-			(a, b) => Math.abs(a) - Math.abs(b) || b - a,
-		);
+		const candidates = [0, ...blocked.flatMap(([a, b]) => [a, b])].sort((a, b) => Math.abs(a) - Math.abs(b) || b - a);
 		const y = candidates.find((c) => blocked.every(([a, b]) => c <= a + 1e-9 || c >= b - 1e-9)) ?? 0;
 		placed.push({ id: d.id, x, y, r: rr });
 	}
@@ -145,17 +143,22 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 	const englandRow = options.england ? lineHeight + 8 : 0;
 	const axisRow = fontSize + 12;
 	const noteTexts: string[] = [];
-	const q = options.quartiles && values.length >= 4
-		? { q1: quantileSorted(values, 0.25)!, median: quantileSorted(values, 0.5)!, q3: quantileSorted(values, 0.75)! }
-		: null;
+	const q =
+		options.quartiles && values.length >= 4
+			? { q1: quantileSorted(values, 0.25)!, median: quantileSorted(values, 0.5)!, q3: quantileSorted(values, 0.75)! }
+			: null;
 	if (q) {
 		noteTexts.push(
 			`Shaded: middle half of ${noun} (${fmt({ status: 'published', value: q.q1 })} to ${fmt({ status: 'published', value: q.q3 })}); line: median ${fmt({ status: 'published', value: q.median })}.`,
 		);
 	}
 	if (absentDots.length > 0) {
-		const reasons = [...new Set(absentDots.map((d) => (d.figure.status === 'published' ? '' : STATUS_WORDS[d.figure.status])))];
-		noteTexts.push(`Not shown: ${absentDots.length} ${absentDots.length === 1 ? noun.replace(/s$/, '') : noun} (${reasons.join(', ')}).`);
+		const reasons = [
+			...new Set(absentDots.map((d) => (d.figure.status === 'published' ? '' : STATUS_WORDS[d.figure.status]))),
+		];
+		noteTexts.push(
+			`Not shown: ${absentDots.length} ${absentDots.length === 1 ? noun.replace(/s$/, '') : noun} (${reasons.join(', ')}).`,
+		);
 	}
 	const noteLines = noteTexts.flatMap((t) => wrapText(t, fontSize * 0.9, width - 8));
 	const notesRow = noteLines.length ? noteLines.length * lineHeight * 0.9 + 6 : 0;
@@ -168,7 +171,14 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 
 	const toLayout = (p: (typeof placed)[number]): StripDotLayout => {
 		const d = published.find((x) => x.id === p.id)!;
-		return { id: d.id, label: d.label, cx: round(p.x), cy: round(centre + p.y), r: round(p.r), title: `${d.label}: ${fmt(d.figure)}` };
+		return {
+			id: d.id,
+			label: d.label,
+			cx: round(p.x),
+			cy: round(centre + p.y),
+			r: round(p.r),
+			title: `${d.label}: ${fmt(d.figure)}`,
+		};
 	};
 	const clampText = (x: number, text: string, size: number, bold = false): StripLabel => {
 		const w = textWidth(text, size, bold);
@@ -191,7 +201,12 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 	} else if (highlightId) {
 		const d = dots.find((x) => x.id === highlightId);
 		if (d && d.figure.status !== 'published') {
-			highlightMissing = { text: `${d.label}: ${STATUS_WORDS[d.figure.status]}`, x: 2, y: round(fontSize + 2), anchor: 'start' };
+			highlightMissing = {
+				text: `${d.label}: ${STATUS_WORDS[d.figure.status]}`,
+				x: 2,
+				y: round(fontSize + 2),
+				anchor: 'start',
+			};
 		}
 	}
 
@@ -207,7 +222,12 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 
 	const quartiles: DotStripLayout['quartiles'] = q
 		? {
-				band: { x: round(scale(q.q1)), y: plot.top, w: round(scale(q.q3) - scale(q.q1)), h: round(plot.bottom - plot.top) },
+				band: {
+					x: round(scale(q.q1)),
+					y: plot.top,
+					w: round(scale(q.q3) - scale(q.q1)),
+					h: round(plot.bottom - plot.top),
+				},
 				medianLine: { x1: round(scale(q.median)), y1: plot.top, x2: round(scale(q.median)), y2: plot.bottom },
 				q1: q.q1,
 				median: q.median,
@@ -231,6 +251,11 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 		england,
 		quartiles,
 		noteFontSize: round(fontSize * 0.9),
-		notes: noteLines.map((text, i) => ({ text, x: 2, y: round(notesTop + fontSize * 0.9 + i * lineHeight * 0.9), anchor: 'start' })),
+		notes: noteLines.map((text, i) => ({
+			text,
+			x: 2,
+			y: round(notesTop + fontSize * 0.9 + i * lineHeight * 0.9),
+			anchor: 'start',
+		})),
 	};
 }

@@ -158,7 +158,11 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	const [x0, x1] = options.xDomain ?? (extent(allX) as [number, number] | [undefined, undefined]);
 	if (x0 === undefined || x1 === undefined) throw new Error('lineLayout: no points to draw');
 	const xDomain: [number, number] = x0 === x1 ? [x0 - 0.5, x1 + 0.5] : [x0, x1];
-	const maxValue = max(series.flatMap((s) => s.points), (p) => p.figure.value ?? undefined) ?? 0;
+	const maxValue =
+		max(
+			series.flatMap((s) => s.points),
+			(p) => p.figure.value ?? undefined,
+		) ?? 0;
 	const yScale = scaleLinear().domain(options.yDomain ?? (unit === 'percent' ? [0, 100] : [0, maxValue || 1]));
 
 	// Margins depend on text widths, which depend on the font size.
@@ -210,9 +214,7 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		};
 	};
 	const breakRule = breakX === null ? null : ruleAt(breakX, options.breakLabel ?? 'Break in series', 0);
-	const annotationRules = annotations.map((a, i) =>
-		ruleAt(px(a.x), a.label, i + (breakRule ? 1 : 0)),
-	);
+	const annotationRules = annotations.map((a, i) => ruleAt(px(a.x), a.label, i + (breakRule ? 1 : 0)));
 
 	// Missing markers stack upwards from the x-axis when several series lack the same period.
 	const missingAt = new Map<number, number>();
@@ -224,7 +226,8 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		const published = sorted.filter(
 			(p): p is LinePoint & { figure: { status: 'published'; value: number } } => p.figure.status === 'published',
 		);
-		const labelled = options.valueLabels === 'all' || ((options.valueLabels ?? 'focus') === 'focus' && s.role === 'focus');
+		const labelled =
+			options.valueLabels === 'all' || ((options.valueLabels ?? 'focus') === 'focus' && s.role === 'focus');
 
 		// Split into runs at every absent figure and at the break in series.
 		const runs: [number, number][][] = [];
@@ -312,7 +315,9 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		const keyY = round(boxTop + lineHeight / 2);
 		const keyCx = labelX + KEY_WIDTH / 2 - 2;
 		const labelKeyD =
-			s.role === 'target' ? `M${labelX},${keyY}H${round(labelX + KEY_WIDTH - 4)}` : markerPath(style.marker, keyCx, keyY, MARKER_SIZE - 1);
+			s.role === 'target'
+				? `M${labelX},${keyY}H${round(labelX + KEY_WIDTH - 4)}`
+				: markerPath(style.marker, keyCx, keyY, MARKER_SIZE - 1);
 		const leader: Segment | null =
 			end && Math.abs(keyY - end.cy) > 3
 				? { x1: round(end.cx + 7), y1: end.cy, x2: round(labelX - 2), y2: keyY }

@@ -26,23 +26,38 @@ const round = (v: number) => Math.round(v * 100) / 100;
  * and a span ending at the final plan for a step given in days (days ÷ 7 weeks wide).
  */
 export function timelineLayout(steps: readonly TimelineStepInput[], width = 360): TimelineLayout {
-	const weeks = steps.filter((s) => s.weeksFromRequest !== null).map((s) => s.weeksFromRequest as number);
+	const weeks = steps.filter((s) => s.weeksFromRequest !== null).map((s) => s.weeksFromRequest!);
 	const last = Math.max(...weeks);
-	const x = scaleLinear().domain([0, last]).range([24, width - 24]);
+	const x = scaleLinear()
+		.domain([0, last])
+		.range([24, width - 24]);
 	const axisY = 50;
 	const marks = steps
 		.filter((s) => s.weeksFromRequest !== null)
 		.map((s, i) => {
-			const w = s.weeksFromRequest as number;
+			const w = s.weeksFromRequest!;
 			const anchor: 'start' | 'middle' | 'end' = w === 0 ? 'start' : w === last ? 'end' : 'middle';
 			// Alternate labels below and above the axis, so close limits (16 and 20 weeks) never overlap.
-			return { id: s.id, x: round(x(w)), labelY: i % 2 === 0 ? axisY + 32 : axisY - 16, weeks: w, label: s.step, anchor };
+			return {
+				id: s.id,
+				x: round(x(w)),
+				labelY: i % 2 === 0 ? axisY + 32 : axisY - 16,
+				weeks: w,
+				label: s.step,
+				anchor,
+			};
 		});
 	const spans = steps
 		.filter((s) => s.days !== null)
 		.map((s) => {
-			const span = (s.days as number) / 7;
-			return { id: s.id, x: round(x(last - span)), width: round(x(last) - x(last - span)), y: axisY + 10, label: s.step };
+			const span = s.days! / 7;
+			return {
+				id: s.id,
+				x: round(x(last - span)),
+				width: round(x(last) - x(last - span)),
+				y: axisY + 10,
+				label: s.step,
+			};
 		});
 	return { width, height: 100, axisY, x0: round(x(0)), x1: round(x(last)), marks, spans };
 }

@@ -23,16 +23,21 @@ export const mojCount = () => fromCell((raw) => readMojCell(raw, 'count'));
 export const mojPercent = () => fromCell((raw) => readMojCell(raw, 'percent'));
 
 /** Required text: present and not blank once trimmed. */
-export const requiredText = () =>
-	z.string().trim().min(1, { message: 'this cell is required but is empty' });
+export const requiredText = () => z.string().trim().min(1, { message: 'this cell is required but is empty' });
 
 /** A DfE three-digit local authority code, e.g. 831 for Derby. */
 export const dfeLaCode = () =>
-	z.string().trim().regex(/^\d{3}$/, { message: 'expected a three-digit DfE LA code such as 831' });
+	z
+		.string()
+		.trim()
+		.regex(/^\d{3}$/, { message: 'expected a three-digit DfE LA code such as 831' });
 
 /** An ONS/GSS area code, e.g. E06000015 (Derby), E12000004 (East Midlands), E92000001 (England). */
 export const onsCode = () =>
-	z.string().trim().regex(/^E\d{8}$/, { message: 'expected an ONS code such as E06000015' });
+	z
+		.string()
+		.trim()
+		.regex(/^E\d{8}$/, { message: 'expected an ONS code such as E06000015' });
 
 /** A four-digit calendar year within the range the site covers. */
 export const calendarYear = () =>

@@ -3,17 +3,10 @@
  * Missing, suppressed and not-applicable values are kept apart from zero all the way to the page.
  */
 export type FigureStatus =
-	| 'published'
-	| 'unavailable'
-	| 'not_applicable'
-	| 'suppressed'
-	| 'low'
-	| 'unreliable'
-	| 'not_reported';
+	'published' | 'unavailable' | 'not_applicable' | 'suppressed' | 'low' | 'unreliable' | 'not_reported';
 
 export type Figure =
-	| { status: 'published'; value: number }
-	| { status: Exclude<FigureStatus, 'published'>; value: null };
+	{ status: 'published'; value: number } | { status: Exclude<FigureStatus, 'published'>; value: null };
 
 export const published = (value: number): Figure => ({ status: 'published', value });
 export const absent = (status: Exclude<FigureStatus, 'published'>): Figure => ({ status, value: null });
@@ -46,7 +39,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellResult {
 	if (!DECIMAL.test(text)) {
-		return { ok: false, message: `expected a ${kind === 'count' ? 'whole number' : 'percentage'} or a published symbol (got ${JSON.stringify(raw)})` };
+		return {
+			ok: false,
+			message: `expected a ${kind === 'count' ? 'whole number' : 'percentage'} or a published symbol (got ${JSON.stringify(raw)})`,
+		};
 	}
 	const value = Number(text);
 	if (value < 0) return { ok: false, message: `a ${kind} cannot be negative (got ${JSON.stringify(raw)})` };
@@ -62,7 +58,11 @@ function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellR
 /** Reads a DfE (EES) cell: a plain number, or one of x, z, c, low, u. */
 export function readDfeCell(raw: string, kind: 'count' | 'percent'): CellResult {
 	const text = raw.trim();
-	if (text === '') return { ok: false, message: `empty cell where a ${kind} or a DfE symbol (x, z, c, low, u) is required (got ${JSON.stringify(raw)})` };
+	if (text === '')
+		return {
+			ok: false,
+			message: `empty cell where a ${kind} or a DfE symbol (x, z, c, low, u) is required (got ${JSON.stringify(raw)})`,
+		};
 	// Own keys only: a cell reading "constructor" or "__proto__" must not match Object's members.
 	const symbol = Object.hasOwn(DFE_SYMBOLS, text.toLowerCase()) ? DFE_SYMBOLS[text.toLowerCase()] : undefined;
 	if (symbol) return { ok: true, figure: absent(symbol) };

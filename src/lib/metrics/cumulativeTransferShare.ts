@@ -12,7 +12,10 @@ export interface YearTransfers {
  * at the start (the January 2014 census). A year with no published count breaks the running
  * total: every later share is withheld rather than computed from a partial sum.
  */
-export function cumulativeTransferShare(years: readonly YearTransfers[], statementsAtStart: Figure): { year: number; share: RatioFigure }[] {
+export function cumulativeTransferShare(
+	years: readonly YearTransfers[],
+	statementsAtStart: Figure,
+): { year: number; share: RatioFigure }[] {
 	const out: { year: number; share: RatioFigure }[] = [];
 	let total = 0;
 	let broken: Exclude<Figure['status'], 'published'> | null = null;

@@ -32,7 +32,10 @@ export function rankAmongCouncils(rows: readonly RankInput[]): RankOutput[] {
 		.derive({ rank: aq.op.rank(), of: aq.op.count() })
 		.ungroup()
 		// Quartile from the tie-aware rank, so equal values never land in different quartiles.
-		.derive({ quartile: (d: { rank: number; of: number }) => (d.of <= 1 ? 1 : Math.min(4, Math.floor(((d.rank - 1) / d.of) * 4) + 1)) })
+		.derive({
+			quartile: (d: { rank: number; of: number }) =>
+				d.of <= 1 ? 1 : Math.min(4, Math.floor(((d.rank - 1) / d.of) * 4) + 1),
+		})
 		.orderby('measure', 'period', 'rank', 'areaCode');
 	return ranked.objects() as unknown as RankOutput[];
 }

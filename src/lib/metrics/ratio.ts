@@ -10,7 +10,14 @@ export interface RatioFigure {
 // When a count behind a rate is withheld, the rate inherits the most telling reason:
 // suppressed beats unavailable beats not applicable, so a reader is never told "not applicable"
 // about a figure that exists but was withheld.
-const PRECEDENCE: Exclude<FigureStatus, 'published'>[] = ['suppressed', 'not_reported', 'unreliable', 'low', 'unavailable', 'not_applicable'];
+const PRECEDENCE: Exclude<FigureStatus, 'published'>[] = [
+	'suppressed',
+	'not_reported',
+	'unreliable',
+	'low',
+	'unavailable',
+	'not_applicable',
+];
 
 /**
  * numerator / denominator × 100, to one decimal place as DfE publishes rates.

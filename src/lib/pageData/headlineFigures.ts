@@ -56,13 +56,20 @@ export function changeSince(latest: Observation, previous: Observation | null): 
 }
 
 /** A rank is shown only when most councils have a figure for the period; otherwise it is withheld and said. */
-function rankOrNot(rank: RankOutput | null, councilCount: number): { rank: RankOutput | null; rankTooFew: RankOutput | null } {
+function rankOrNot(
+	rank: RankOutput | null,
+	councilCount: number,
+): { rank: RankOutput | null; rankTooFew: RankOutput | null } {
 	if (rank && rank.of * 2 <= councilCount) return { rank: null, rankTooFew: rank };
 	return { rank, rankTooFew: null };
 }
 
 /** Headline rows for one council: the latest period it has for each measure, beside England and its region. */
-export function headlineFigures(council: Council, data: HeadlineData, measures: readonly string[] = HEADLINE_MEASURES): HeadlineRow[] {
+export function headlineFigures(
+	council: Council,
+	data: HeadlineData,
+	measures: readonly string[] = HEADLINE_MEASURES,
+): HeadlineRow[] {
 	const rows: HeadlineRow[] = [];
 	for (const id of measures) {
 		const own = data.series(id, council.onsCode);

@@ -4,7 +4,23 @@ import type { Observation } from '../observation';
 /** Labels for the CSV's area column, by area code. */
 export type AreaNames = (areaCode: string) => string;
 
-const COLUMNS = ['measure', 'area', 'area_code', 'period_type', 'period', 'value', 'status', 'numerator', 'denominator', 'break_in_series', 'source_id', 'source_file', 'source_line', 'calculation', 'note'];
+const COLUMNS = [
+	'measure',
+	'area',
+	'area_code',
+	'period_type',
+	'period',
+	'value',
+	'status',
+	'numerator',
+	'denominator',
+	'break_in_series',
+	'source_id',
+	'source_file',
+	'source_line',
+	'calculation',
+	'note',
+];
 
 /**
  * Observations as a CSV a journalist can open: one row per figure, the value blank where none

@@ -61,22 +61,32 @@ export function parsePeriod(kind: string, text: string): Period | { error: strin
 		case 'calendar':
 		case 'january': {
 			const y = year(t);
-			return y === null ? { error: `a ${kind} period is a four-digit year such as 2018 (got ${JSON.stringify(text)})` } : { kind, year: y };
+			return y === null
+				? { error: `a ${kind} period is a four-digit year such as 2018 (got ${JSON.stringify(text)})` }
+				: { kind, year: y };
 		}
 		case 'academic': {
 			const s = twoYears('/');
-			return s === null ? { error: `an academic year is written 2022/23 (got ${JSON.stringify(text)})` } : { kind, startYear: s };
+			return s === null
+				? { error: `an academic year is written 2022/23 (got ${JSON.stringify(text)})` }
+				: { kind, startYear: s };
 		}
 		case 'financial': {
 			const s = twoYears('-');
-			return s === null ? { error: `a financial year is written 2023-24 (got ${JSON.stringify(text)})` } : { kind, startYear: s };
+			return s === null
+				? { error: `a financial year is written 2023-24 (got ${JSON.stringify(text)})` }
+				: { kind, startYear: s };
 		}
 		case 'date':
-			return parseIsoDate(t) ? { kind, date: t } : { error: `not a real date in the form YYYY-MM-DD (got ${JSON.stringify(text)})` };
+			return parseIsoDate(t)
+				? { kind, date: t }
+				: { error: `not a real date in the form YYYY-MM-DD (got ${JSON.stringify(text)})` };
 		case 'range': {
 			const [start = '', end = '', ...rest] = t.split('/');
 			if (rest.length > 0 || !parseIsoDate(start) || !parseIsoDate(end)) {
-				return { error: `a range is two real dates, start/end, e.g. 2017-04-01/2017-12-31 (got ${JSON.stringify(text)})` };
+				return {
+					error: `a range is two real dates, start/end, e.g. 2017-04-01/2017-12-31 (got ${JSON.stringify(text)})`,
+				};
 			}
 			if (start > end) return { error: `a range must start before it ends (got ${JSON.stringify(text)})` };
 			return { kind, start, end };
@@ -94,7 +104,20 @@ export function parseEesAcademicCode(code: string): number | null {
 	return (start + 1) % 100 === Number(m[2]) ? start : null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** A period in words for readers: "2018", "2024/25", "April 2023 to March 2024", "28 September 2018". */
 export function formatPeriod(period: Period): string {

@@ -18,7 +18,10 @@ export interface AppealUse {
 }
 
 /** Turns MoJ appeal-rate rows (councils already resolved to ONS codes) into observations. */
-export function appealObservations(rows: readonly (AppealRateRow & { areaCode: string })[], use: AppealUse): Observation[] {
+export function appealObservations(
+	rows: readonly (AppealRateRow & { areaCode: string })[],
+	use: AppealUse,
+): Observation[] {
 	const out: Observation[] = [];
 	for (const row of rows) {
 		if (!use.takes(row)) continue;
@@ -31,7 +34,11 @@ export function appealObservations(rows: readonly (AppealRateRow & { areaCode: s
 			file: use.file,
 			line: row.line,
 			// A corrected code travels with its figures, so pages can say what was changed and why.
-			...(row.codeCorrection ? { note: `The publisher printed DfE code ${row.codeCorrection.publishedCode || '(none)'} on this row; corrected in data/reference/code-corrections.csv: ${row.codeCorrection.reason}` } : {}),
+			...(row.codeCorrection
+				? {
+						note: `The publisher printed DfE code ${row.codeCorrection.publishedCode || '(none)'} on this row; corrected in data/reference/code-corrections.csv: ${row.codeCorrection.reason}`,
+					}
+				: {}),
 		};
 		const count = (f: Figure) => (f.status === 'published' ? f.value : null);
 		if (use.takesAppeals(row)) out.push({ ...base, measure: 'appeals_registered', figure: row.appealsRegistered });

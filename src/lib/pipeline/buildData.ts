@@ -2,13 +2,25 @@ import type { Observation } from '../observation';
 import { DataProblemsError, type Problem } from '../problems';
 import type { Council } from '../councils/council';
 import { deriveCouncils } from '../councils/deriveCouncils';
-import { parseMeasures, parseFormerCouncils, parseStatutoryTimescales, type Measure, type FormerCouncil, type StatutoryStep } from '../sources/referenceTables';
+import {
+	parseMeasures,
+	parseFormerCouncils,
+	parseStatutoryTimescales,
+	type Measure,
+	type FormerCouncil,
+	type StatutoryStep,
+} from '../sources/referenceTables';
 import type { EesParsed, EesRow } from '../sources/eesTable';
 import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
 import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
 import { parseEhcpCaseload, EHCP_CASELOAD_MEASURES, caseloadCensus } from '../sources/ehcpCaseload';
 import { parseSen2Mi, SEN2_MI_FLOW_MEASURES, SEN2_MI_TRANSFER_MEASURES } from '../sources/sen2Mi';
-import { parseSen2AgeCaseload, SEN2_STATEMENTS_MEASURES, SEN2_PLANS_MEASURES, januaryOf } from '../sources/sen2AgeCaseload';
+import {
+	parseSen2AgeCaseload,
+	SEN2_STATEMENTS_MEASURES,
+	SEN2_PLANS_MEASURES,
+	januaryOf,
+} from '../sources/sen2AgeCaseload';
 import { eesToObservations, type MeasureColumns } from '../transforms/eesToObservations';
 import { RAW, REFERENCE, YEARS } from './rawFiles';
 import { deriveMetrics } from './deriveMetrics';
@@ -17,14 +29,22 @@ import { sortObservations } from './sortObservations';
 import { parseSourcesTable, type SourceRow } from '../sources/sourcesTable';
 import { parseSeedFigures, parseSeedMeasures, type SeedFigure, type SeedMeasure } from '../sources/seedFigures';
 import { parseCodeCorrections } from '../sources/codeCorrections';
-import { parseTribunalAppealRate2014to2024, type AppealRateRow, type AppealRateParsed } from '../sources/tribunalAppealRate2014to2024';
+import {
+	parseTribunalAppealRate2014to2024,
+	type AppealRateRow,
+	type AppealRateParsed,
+} from '../sources/tribunalAppealRate2014to2024';
 import { parseTribunalAppealRate2024to2025 } from '../sources/tribunalAppealRate2024to2025';
 import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';
 import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
 import { appealObservations } from './appealObservations';
 import { inspections as joinInspections, type Inspection } from './inspections';
-import { parseOfstedAreaSendTo2022, parseOfstedAreaSendWinter2022to23, parseOfstedAreaSendNewFramework } from '../sources/ofstedAreaSend';
+import {
+	parseOfstedAreaSendTo2022,
+	parseOfstedAreaSendWinter2022to23,
+	parseOfstedAreaSendNewFramework,
+} from '../sources/ofstedAreaSend';
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
 import { TRANSCRIBED } from './rawFiles';
@@ -87,17 +107,33 @@ export function buildData(effects: BuildEffects): DataBuild {
 		try {
 			actual = sha256Hex(effects.read(source.file));
 		} catch {
-			problems.push({ file: REFERENCE.sources, line: source.line, column: 8, message: `file: ${source.file} does not exist (got "${source.file}")` });
+			problems.push({
+				file: REFERENCE.sources,
+				line: source.line,
+				column: 8,
+				message: `file: ${source.file} does not exist (got "${source.file}")`,
+			});
 			continue;
 		}
 		if (actual !== source.sha256) {
-			problems.push({ file: REFERENCE.sources, line: source.line, column: 9, message: `sha256: ${source.file} has changed since it was recorded; raw files are never edited (got "${actual}", expected "${source.sha256}")` });
+			problems.push({
+				file: REFERENCE.sources,
+				line: source.line,
+				column: 9,
+				message: `sha256: ${source.file} has changed since it was recorded; raw files are never edited (got "${actual}", expected "${source.sha256}")`,
+			});
 		}
 	}
 	const measures = take(parseMeasures(effects.read(REFERENCE.measures), REFERENCE.measures));
 	const timescales = take(parseStatutoryTimescales(effects.read(REFERENCE.timescales), REFERENCE.timescales));
 	for (const step of timescales) {
-		if (!sourceIds.has(step.sourceId)) problems.push({ file: REFERENCE.timescales, line: 0, column: 5, message: `source_id: unknown source (got "${step.sourceId}")` });
+		if (!sourceIds.has(step.sourceId))
+			problems.push({
+				file: REFERENCE.timescales,
+				line: 0,
+				column: 5,
+				message: `source_id: unknown source (got "${step.sourceId}")`,
+			});
 	}
 	const corrections = take(parseCodeCorrections(effects.read(REFERENCE.codeCorrections), REFERENCE.codeCorrections));
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
@@ -115,7 +151,13 @@ export function buildData(effects: BuildEffects): DataBuild {
 
 	const observations: Observation[] = [];
 	/** The council a DfE code names now; a former council is counted in setAside; anything else is a problem. */
-	const resolve = (file: string, line: number, dfeCode: string | null, name: string, setAside: Record<string, number>): Council | null => {
+	const resolve = (
+		file: string,
+		line: number,
+		dfeCode: string | null,
+		name: string,
+		setAside: Record<string, number>,
+	): Council | null => {
 		const council = byDfeCode.get(dfeCode ?? '');
 		if (council) return council;
 		const gone = former.get(dfeCode ?? '');
@@ -124,14 +166,28 @@ export function buildData(effects: BuildEffects): DataBuild {
 			setAside[reason] = (setAside[reason] ?? 0) + 1;
 			return null;
 		}
-		problems.push({ file, line, column: 0, message: `unknown council ${JSON.stringify(name)} (DfE code ${dfeCode ?? 'none'}): not in DfE's latest caseload file nor in ${REFERENCE.formerCouncils}` });
+		problems.push({
+			file,
+			line,
+			column: 0,
+			message: `unknown council ${JSON.stringify(name)} (DfE code ${dfeCode ?? 'none'}): not in DfE's latest caseload file nor in ${REFERENCE.formerCouncils}`,
+		});
 		return null;
 	};
 	/**
 	 * Keeps a file's rows for known councils, England and regions. A former council's rows are
 	 * set aside and counted; any other unknown council is a problem, not a silent drop.
 	 */
-	const place = (file: string, parsed: EesParsed, uses: { measures: Record<string, MeasureColumns>; sourceId: string; period?: (row: EesRow) => import('../periods/period').Period; rows?: (row: EesRow) => boolean }[]) => {
+	const place = (
+		file: string,
+		parsed: EesParsed,
+		uses: {
+			measures: Record<string, MeasureColumns>;
+			sourceId: string;
+			period?: (row: EesRow) => import('../periods/period').Period;
+			rows?: (row: EesRow) => boolean;
+		}[],
+	) => {
 		const setAside = { ...parsed.setAside };
 		const kept: EesRow[] = [];
 		for (const row of parsed.rows) {
@@ -147,13 +203,21 @@ export function buildData(effects: BuildEffects): DataBuild {
 		let used = 0;
 		for (const use of uses) {
 			const rows = use.rows ? kept.filter(use.rows) : kept;
-			observations.push(...eesToObservations(rows, use.measures, { sourceId: use.sourceId, file, ...(use.period ? { period: use.period } : {}) }));
+			observations.push(
+				...eesToObservations(rows, use.measures, {
+					sourceId: use.sourceId,
+					file,
+					...(use.period ? { period: use.period } : {}),
+				}),
+			);
 			used = Math.max(used, rows.length);
 		}
 		reports.push({ file, read: parsed.read, used, setAside });
 	};
 
-	place(RAW.caseload2025, caseload, [{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2025-caseload', period: caseloadCensus }]);
+	place(RAW.caseload2025, caseload, [
+		{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2025-caseload', period: caseloadCensus },
+	]);
 
 	const sen2Mi = ees(RAW.sen2Mi2023, (t, f) => parseSen2Mi(t, f, YEARS.sen2Mi));
 	place(RAW.sen2Mi2023, sen2Mi, [
@@ -174,7 +238,13 @@ export function buildData(effects: BuildEffects): DataBuild {
 
 	for (const [file, parse, sourceId, yearRange, measureMap] of [
 		[RAW.timeliness2025, parseEhcpTimeliness, 'dfe-ehcp-2025-timeliness', YEARS.release2025, EHCP_TIMELINESS_MEASURES],
-		[RAW.timeliness2026, parseEhcpTimeliness, 'dfe-ehcp-2026-timeliness-extract', YEARS.release2026, EHCP_TIMELINESS_MEASURES],
+		[
+			RAW.timeliness2026,
+			parseEhcpTimeliness,
+			'dfe-ehcp-2026-timeliness-extract',
+			YEARS.release2026,
+			EHCP_TIMELINESS_MEASURES,
+		],
 		[RAW.requests2025, parseEhcpRequests, 'dfe-ehcp-2025-requests', YEARS.release2025, EHCP_REQUESTS_MEASURES],
 		[RAW.requests2026, parseEhcpRequests, 'dfe-ehcp-2026-requests-extract', YEARS.release2026, EHCP_REQUESTS_MEASURES],
 	] as const) {
@@ -185,7 +255,13 @@ export function buildData(effects: BuildEffects): DataBuild {
 	// MoJ appeal tables. Appeals registered and the original-method rate come from the 2014–2024
 	// table; the new-method rate (2024 on) from the 2024–2025 table, the later release, so the
 	// 2014–2024 table's "In development" 2024 columns are set aside.
-	const appealFile = (file: string, parse: (t: string, f: string, c: typeof corrections) => AppealRateParsed, sourceId: string, takes: (r: AppealRateRow) => boolean, takesAppeals: (r: AppealRateRow) => boolean) => {
+	const appealFile = (
+		file: string,
+		parse: (t: string, f: string, c: typeof corrections) => AppealRateParsed,
+		sourceId: string,
+		takes: (r: AppealRateRow) => boolean,
+		takesAppeals: (r: AppealRateRow) => boolean,
+	) => {
 		const parsed = parse(effects.read(file), file, corrections);
 		problems.push(...parsed.problems);
 		const setAside: Record<string, number> = {};
@@ -206,22 +282,47 @@ export function buildData(effects: BuildEffects): DataBuild {
 		observations.push(...appealObservations(rows, { sourceId, file, takes, takesAppeals }));
 		reports.push({ file, read: parsed.rows.length, used: rows.length, setAside });
 	};
-	appealFile(RAW.appealRate2014to2024, parseTribunalAppealRate2014to2024, 'moj-appeal-rate-2014-2024', (r) => r.method === 'old', () => true);
-	appealFile(RAW.appealRate2024to2025, parseTribunalAppealRate2024to2025, 'moj-appeal-rate-2024-2025', () => true, (r) => r.year > 2024);
+	appealFile(
+		RAW.appealRate2014to2024,
+		parseTribunalAppealRate2014to2024,
+		'moj-appeal-rate-2014-2024',
+		(r) => r.method === 'old',
+		() => true,
+	);
+	appealFile(
+		RAW.appealRate2024to2025,
+		parseTribunalAppealRate2024to2025,
+		'moj-appeal-rate-2024-2025',
+		() => true,
+		(r) => r.year > 2024,
+	);
 
 	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
 	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
 	const seedFigures = take(
-		parseSeedFigures(effects.read(TRANSCRIBED.seedFigures), TRANSCRIBED.seedFigures, { sourceIds, measureIds: new Set(seedMeasures.map((m) => m.id)), areaCodes }),
+		parseSeedFigures(effects.read(TRANSCRIBED.seedFigures), TRANSCRIBED.seedFigures, {
+			sourceIds,
+			measureIds: new Set(seedMeasures.map((m) => m.id)),
+			areaCodes,
+		}),
 	);
 	const lgscoStats = take(parseLgscoCouncilStats(effects.read(RAW.lgscoCouncilStats), RAW.lgscoCouncilStats));
 	const lgscoDecisions = take(parseLgscoDecisions(effects.read(RAW.lgscoDecisions), RAW.lgscoDecisions));
-	const neighbours = take(parseStatisticalNeighbours(effects.read(RAW.statisticalNeighbours), RAW.statisticalNeighbours));
+	const neighbours = take(
+		parseStatisticalNeighbours(effects.read(RAW.statisticalNeighbours), RAW.statisticalNeighbours),
+	);
 	for (const [file, rows] of [
 		[RAW.lgscoCouncilStats, lgscoStats],
 		[RAW.lgscoDecisions, lgscoDecisions],
 	] as const) {
-		for (const row of rows) if (!byDfeCode.has(row.dfeCode)) problems.push({ file, line: row.line, column: 0, message: `unknown council DfE code ${row.dfeCode} (got "${row.dfeCode}")` });
+		for (const row of rows)
+			if (!byDfeCode.has(row.dfeCode))
+				problems.push({
+					file,
+					line: row.line,
+					column: 0,
+					message: `unknown council DfE code ${row.dfeCode} (got "${row.dfeCode}")`,
+				});
 		reports.push({ file, read: rows.length, used: rows.length, setAside: {} });
 	}
 	// The neighbours file keeps an "old" block for councils abolished in reorganisations; only
@@ -229,20 +330,44 @@ export function buildData(effects: BuildEffects): DataBuild {
 	const currentNeighbours = neighbours.filter((n) => n.set === 'current');
 	for (const n of currentNeighbours) {
 		for (const code of [n.dfeCode, n.neighbourDfeCode]) {
-			if (!byDfeCode.has(code)) problems.push({ file: RAW.statisticalNeighbours, line: n.line, column: 0, message: `unknown council DfE code ${code} (got "${code}")` });
+			if (!byDfeCode.has(code))
+				problems.push({
+					file: RAW.statisticalNeighbours,
+					line: n.line,
+					column: 0,
+					message: `unknown council DfE code ${code} (got "${code}")`,
+				});
 		}
 	}
 	reports.push({
 		file: RAW.statisticalNeighbours,
 		read: neighbours.length,
 		used: currentNeighbours.length,
-		setAside: neighbours.length > currentNeighbours.length ? { 'pre-reorganisation neighbour lists (sn_set old_pre_reorganisation)': neighbours.length - currentNeighbours.length } : {},
+		setAside:
+			neighbours.length > currentNeighbours.length
+				? {
+						'pre-reorganisation neighbour lists (sn_set old_pre_reorganisation)':
+							neighbours.length - currentNeighbours.length,
+					}
+				: {},
 	});
 
 	const ofsted = {
-		to2022: { file: RAW.ofstedTo2022, sourceId: 'ofsted-area-send-to-2022', rows: take(parseOfstedAreaSendTo2022(effects.read(RAW.ofstedTo2022), RAW.ofstedTo2022)) },
-		winter: { file: RAW.ofstedWinter2022to23, sourceId: 'ofsted-area-send-winter-2022-23', rows: take(parseOfstedAreaSendWinter2022to23(effects.read(RAW.ofstedWinter2022to23), RAW.ofstedWinter2022to23)) },
-		newFramework: { file: RAW.ofstedNewFramework, sourceId: 'ofsted-area-send-new-framework', rows: take(parseOfstedAreaSendNewFramework(effects.read(RAW.ofstedNewFramework), RAW.ofstedNewFramework)) },
+		to2022: {
+			file: RAW.ofstedTo2022,
+			sourceId: 'ofsted-area-send-to-2022',
+			rows: take(parseOfstedAreaSendTo2022(effects.read(RAW.ofstedTo2022), RAW.ofstedTo2022)),
+		},
+		winter: {
+			file: RAW.ofstedWinter2022to23,
+			sourceId: 'ofsted-area-send-winter-2022-23',
+			rows: take(parseOfstedAreaSendWinter2022to23(effects.read(RAW.ofstedWinter2022to23), RAW.ofstedWinter2022to23)),
+		},
+		newFramework: {
+			file: RAW.ofstedNewFramework,
+			sourceId: 'ofsted-area-send-new-framework',
+			rows: take(parseOfstedAreaSendNewFramework(effects.read(RAW.ofstedNewFramework), RAW.ofstedNewFramework)),
+		},
 	};
 	const joined = joinInspections(ofsted, councils, formerCouncils);
 	problems.push(...joined.problems);
@@ -250,16 +375,32 @@ export function buildData(effects: BuildEffects): DataBuild {
 
 	const measureIds = new Set(measures.map((m) => m.id));
 	for (const o of observations) {
-		if (!sourceIds.has(o.sourceId)) problems.push({ file: o.file, line: o.line, column: 0, message: `source "${o.sourceId}" is not in ${REFERENCE.sources}` });
+		if (!sourceIds.has(o.sourceId))
+			problems.push({
+				file: o.file,
+				line: o.line,
+				column: 0,
+				message: `source "${o.sourceId}" is not in ${REFERENCE.sources}`,
+			});
 	}
 	for (const o of observations) {
-		if (!measureIds.has(o.measure)) problems.push({ file: o.file, line: o.line, column: 0, message: `measure "${o.measure}" is not in ${REFERENCE.measures}` });
+		if (!measureIds.has(o.measure))
+			problems.push({
+				file: o.file,
+				line: o.line,
+				column: 0,
+				message: `measure "${o.measure}" is not in ${REFERENCE.measures}`,
+			});
 	}
 
 	if (problems.length > 0) throw new DataProblemsError(problems);
 
 	const regional = regionTotals(observations, councils, {
-		counts: [{ measure: 'appeals_registered' }, { measure: 'appealable_decisions_old' }, { measure: 'appealable_decisions_new' }],
+		counts: [
+			{ measure: 'appeals_registered' },
+			{ measure: 'appealable_decisions_old' },
+			{ measure: 'appealable_decisions_new' },
+		],
 		rates: [
 			{ measure: 'appeal_rate_old', numerator: 'appeals_registered', denominator: 'appealable_decisions_old' },
 			{ measure: 'appeal_rate_new', numerator: 'appeals_registered', denominator: 'appealable_decisions_new' },
@@ -275,14 +416,34 @@ export function buildData(effects: BuildEffects): DataBuild {
 	const ranks = rankAmongCouncils(
 		all
 			.filter((o) => o.areaType === 'council' && councilCodes.has(o.areaCode) && o.figure.status === 'published')
-			.map((o) => ({ measure: o.measure, period: o.period, areaCode: o.areaCode, value: o.figure.value as number })),
+			.map((o) => ({ measure: o.measure, period: o.period, areaCode: o.areaCode, value: o.figure.value! })),
 	);
-	const regions = [...new Map(councils.map((c) => [c.regionCode, { code: c.regionCode, name: c.regionName }])).values()].sort((a, b) => a.code.localeCompare(b.code));
+	const regions = [
+		...new Map(councils.map((c) => [c.regionCode, { code: c.regionCode, name: c.regionName }])).values(),
+	].sort((a, b) => a.code.localeCompare(b.code));
 
 	for (const r of reports) {
 		const aside = Object.entries(r.setAside).map(([why, n]) => `${n} ${why}`);
-		effects.log(`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`);
+		effects.log(
+			`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`,
+		);
 	}
 	effects.log(`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks`);
-	return { sources, timescales, seedMeasures, seedFigures, lgscoStats, lgscoDecisions, neighbours, inspections: joined.inspections, councils, regions, formerCouncils, measures, observations: all, ranks, reports };
+	return {
+		sources,
+		timescales,
+		seedMeasures,
+		seedFigures,
+		lgscoStats,
+		lgscoDecisions,
+		neighbours,
+		inspections: joined.inspections,
+		councils,
+		regions,
+		formerCouncils,
+		measures,
+		observations: all,
+		ranks,
+		reports,
+	};
 }

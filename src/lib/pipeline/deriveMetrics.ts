@@ -31,13 +31,25 @@ export function deriveMetrics(observations: readonly Observation[]): Observation
 	for (const refusals of of('refusals')) {
 		const req = requests.get(keyOf(refusals));
 		if (!req) continue;
-		out.push(ratioObservation('refusal_rate', refusals, refusalRate(refusals.figure, req.figure), `refusals ÷ requests × 100 (${req.file} line ${req.line})`));
+		out.push(
+			ratioObservation(
+				'refusal_rate',
+				refusals,
+				refusalRate(refusals.figure, req.figure),
+				`refusals ÷ requests × 100 (${req.file} line ${req.line})`,
+			),
+		);
 	}
 
 	// The conversion deadline was 31 March 2018; the stock to convert is the January 2014 census.
-	const statementsJan2014 = new Map(of('statements_in_place').filter((o) => o.period === '2014').map((o) => [o.areaCode, o]));
+	const statementsJan2014 = new Map(
+		of('statements_in_place')
+			.filter((o) => o.period === '2014')
+			.map((o) => [o.areaCode, o]),
+	);
 	const transfersByArea = new Map<string, Observation[]>();
-	for (const o of of('statements_transferred')) transfersByArea.set(o.areaCode, [...(transfersByArea.get(o.areaCode) ?? []), o]);
+	for (const o of of('statements_transferred'))
+		transfersByArea.set(o.areaCode, [...(transfersByArea.get(o.areaCode) ?? []), o]);
 	for (const [area, transfers] of transfersByArea) {
 		const start = statementsJan2014.get(area);
 		if (!start) continue;
@@ -48,7 +60,14 @@ export function deriveMetrics(observations: readonly Observation[]): Observation
 		)) {
 			const base = byYear.get(year);
 			if (!base) continue;
-			out.push(ratioObservation('statements_transferred_cumulative_pct', base, share, `transfers 2014–${year} ÷ statements in place January 2014 × 100 (${start.file} line ${start.line})`));
+			out.push(
+				ratioObservation(
+					'statements_transferred_cumulative_pct',
+					base,
+					share,
+					`transfers 2014–${year} ÷ statements in place January 2014 × 100 (${start.file} line ${start.line})`,
+				),
+			);
 		}
 	}
 	return out;

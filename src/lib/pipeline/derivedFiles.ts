@@ -24,12 +24,54 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 		calculation: o.calculation ?? '',
 		note: o.note ?? '',
 	}));
-	const councils = build.councils.map((c) => ({ ons_code: c.onsCode, dfe_code: c.dfeCode, name: c.name, slug: c.slug, type: c.type, region_code: c.regionCode, region_name: c.regionName }));
-	const ranks = build.ranks.map((r) => ({ measure: r.measure, period: r.period, area_code: r.areaCode, value: r.value, rank: r.rank, of: r.of, quartile: r.quartile }));
+	const councils = build.councils.map((c) => ({
+		ons_code: c.onsCode,
+		dfe_code: c.dfeCode,
+		name: c.name,
+		slug: c.slug,
+		type: c.type,
+		region_code: c.regionCode,
+		region_name: c.regionName,
+	}));
+	const ranks = build.ranks.map((r) => ({
+		measure: r.measure,
+		period: r.period,
+		area_code: r.areaCode,
+		value: r.value,
+		rank: r.rank,
+		of: r.of,
+		quartile: r.quartile,
+	}));
 	return {
 		[`${DERIVED_DIR}/observations.csv`]: csv(observations, Object.keys(observations[0] ?? { measure: '' })),
-		[`${DERIVED_DIR}/councils.csv`]: csv(councils, ['ons_code', 'dfe_code', 'name', 'slug', 'type', 'region_code', 'region_name']),
+		[`${DERIVED_DIR}/councils.csv`]: csv(councils, [
+			'ons_code',
+			'dfe_code',
+			'name',
+			'slug',
+			'type',
+			'region_code',
+			'region_name',
+		]),
 		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, ['measure', 'period', 'area_code', 'value', 'rank', 'of', 'quartile']),
-		[`${DERIVED_DIR}/site.json`]: JSON.stringify({ sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest), timescales: build.timescales, regions: build.regions, measures: build.measures, formerCouncils: build.formerCouncils, seedMeasures: build.seedMeasures, seedFigures: build.seedFigures, lgscoStats: build.lgscoStats, lgscoDecisions: build.lgscoDecisions, inspections: build.inspections, neighbours: build.neighbours.filter((n) => n.set === 'current'), reports: build.reports }, null, '\t') + '\n',
+		[`${DERIVED_DIR}/site.json`]:
+			JSON.stringify(
+				{
+					sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest),
+					timescales: build.timescales,
+					regions: build.regions,
+					measures: build.measures,
+					formerCouncils: build.formerCouncils,
+					seedMeasures: build.seedMeasures,
+					seedFigures: build.seedFigures,
+					lgscoStats: build.lgscoStats,
+					lgscoDecisions: build.lgscoDecisions,
+					inspections: build.inspections,
+					neighbours: build.neighbours.filter((n) => n.set === 'current'),
+					reports: build.reports,
+				},
+				null,
+				'\t',
+			) + '\n',
 	};
 }

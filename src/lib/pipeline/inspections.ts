@@ -1,7 +1,12 @@
 import type { Council } from '../councils/council';
 import type { FormerCouncil } from '../sources/referenceTables';
 import type { Problem } from '../problems';
-import type { OfstedArea2016Row, OfstedNewFrameworkRow, OfstedWinter2022to23Row, OfstedOutcome } from '../sources/ofstedAreaSend';
+import type {
+	OfstedArea2016Row,
+	OfstedNewFrameworkRow,
+	OfstedWinter2022to23Row,
+	OfstedOutcome,
+} from '../sources/ofstedAreaSend';
 import type { FileReport } from './buildData';
 
 /** One area SEND inspection (Ofsted and CQC) of a council's local area, as the site shows it. */
@@ -38,7 +43,11 @@ interface InspectionFiles {
  * Insight file by DfE code, and the winter 2022–23 file (names only) by name. A row for a council
  * abolished since is set aside and counted; any other unmatched row is a problem.
  */
-export function inspections(files: InspectionFiles, councils: readonly Council[], former: readonly FormerCouncil[]): { inspections: Inspection[]; problems: Problem[]; reports: FileReport[] } {
+export function inspections(
+	files: InspectionFiles,
+	councils: readonly Council[],
+	former: readonly FormerCouncil[],
+): { inspections: Inspection[]; problems: Problem[]; reports: FileReport[] } {
 	const byOns = new Map(councils.map((c) => [c.onsCode, c]));
 	const byDfe = new Map(councils.map((c) => [c.dfeCode, c]));
 	const byName = new Map(councils.map((c) => [c.name.toLowerCase(), c]));
@@ -61,7 +70,13 @@ export function inspections(files: InspectionFiles, councils: readonly Council[]
 			if (gone) {
 				const why = `former council ${gone.name}`;
 				r2016.setAside[why] = (r2016.setAside[why] ?? 0) + 1;
-			} else problems.push({ file: files.to2022.file, line: row.line, column: 0, message: `no council with ONS code ${row.onsCode ?? '(none)'} for "${row.laName}"` });
+			} else
+				problems.push({
+					file: files.to2022.file,
+					line: row.line,
+					column: 0,
+					message: `no council with ONS code ${row.onsCode ?? '(none)'} for "${row.laName}"`,
+				});
 			continue;
 		}
 		r2016.used++;
@@ -76,7 +91,9 @@ export function inspections(files: InspectionFiles, councils: readonly Council[]
 			framework: '2016',
 			inspectionStart: row.inspectionStart,
 			published: row.published,
-			outcome: row.wsoaRequired ? `Written statement of action required (${row.significantWeaknesses ?? 'unstated'} significant weaknesses)` : 'No written statement of action required',
+			outcome: row.wsoaRequired
+				? `Written statement of action required (${row.significantWeaknesses ?? 'unstated'} significant weaknesses)`
+				: 'No written statement of action required',
 			revisit,
 			link: row.link,
 			sourceId: files.to2022.sourceId,
@@ -89,7 +106,12 @@ export function inspections(files: InspectionFiles, councils: readonly Council[]
 	for (const row of files.newFramework.rows) {
 		const council = row.dfeCode ? byDfe.get(row.dfeCode) : undefined;
 		if (!council) {
-			problems.push({ file: files.newFramework.file, line: row.line, column: 0, message: `no council with DfE code ${row.dfeCode ?? '(none)'} for "${row.laName}"` });
+			problems.push({
+				file: files.newFramework.file,
+				line: row.line,
+				column: 0,
+				message: `no council with DfE code ${row.dfeCode ?? '(none)'} for "${row.laName}"`,
+			});
 			continue;
 		}
 		rNew.used++;
@@ -113,10 +135,17 @@ export function inspections(files: InspectionFiles, councils: readonly Council[]
 	for (const row of files.winter.rows) {
 		const council = byName.get(row.laName.toLowerCase());
 		if (!council) {
-			problems.push({ file: files.winter.file, line: row.line, column: 0, message: `no council named "${row.laName}"` });
+			problems.push({
+				file: files.winter.file,
+				line: row.line,
+				column: 0,
+				message: `no council named "${row.laName}"`,
+			});
 			continue;
 		}
-		if (out.some((i) => i.councilOnsCode === council.onsCode && i.framework === '2023' && i.published === row.published)) {
+		if (
+			out.some((i) => i.councilOnsCode === council.onsCode && i.framework === '2023' && i.published === row.published)
+		) {
 			const why = 'same inspection as in the Data to Insight file';
 			rWinter.setAside[why] = (rWinter.setAside[why] ?? 0) + 1;
 			continue;

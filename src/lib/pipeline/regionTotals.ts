@@ -30,7 +30,8 @@ export function regionTotals(
 		}
 		for (const [k, list] of groups) {
 			const [, region = '', period = ''] = k.split('|');
-			const complete = list.length === councilsByRegion.get(region) && list.every((o) => o.figure.status === 'published');
+			const complete =
+				list.length === councilsByRegion.get(region) && list.every((o) => o.figure.status === 'published');
 			const figure = complete ? published(list.reduce((s, o) => s + (o.figure.value ?? 0), 0)) : absent('unavailable');
 			sums.set(k, { figure, lines: list });
 			const first = list[0]!;

@@ -67,7 +67,20 @@ const KIND_LABELS: Record<Evidence['kind'], string> = {
 	compiled: 'Compiled from Ombudsman pages',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** An ISO date of any precision in words: "2018-07-17" → "17 July 2018", "2018-07" → "July 2018", "2024" → "2024". */
 export function claimDateText(iso: string): string {
@@ -108,8 +121,15 @@ export function locateQuote(document: string, quote: string): number | null {
 function partView(p: EvidencePart): EvidencePartView {
 	return {
 		label: p.label,
-		valueText: formatValue(p.value, p.unit, { ...(p.digits !== undefined ? { digits: p.digits } : {}), ...(p.qualifier ? { qualifier: p.qualifier } : {}), ...(p.citation.sourceId === 'lgsco-council-statistics' ? { absentWords: 'not seen' } : {}) }),
-		countsText: p.numerator != null && p.denominator != null ? `${formatCount(p.numerator)} of ${formatCount(p.denominator)}` : null,
+		valueText: formatValue(p.value, p.unit, {
+			...(p.digits !== undefined ? { digits: p.digits } : {}),
+			...(p.qualifier ? { qualifier: p.qualifier } : {}),
+			...(p.citation.sourceId === 'lgsco-council-statistics' ? { absentWords: 'not seen' } : {}),
+		}),
+		countsText:
+			p.numerator != null && p.denominator != null
+				? `${formatCount(p.numerator)} of ${formatCount(p.denominator)}`
+				: null,
 		breakInSeries: p.breakInSeries,
 		quote: p.quote,
 		citation: p.citation,
@@ -124,7 +144,12 @@ export function evidenceView(e: Evidence): EvidenceView {
 		kind: e.kind,
 		kindLabel: KIND_LABELS[e.kind],
 		period: e.period,
-		valueText: e.value ? formatValue(e.value, e.unit, { ...(e.digits !== undefined ? { digits: e.digits } : {}), ...(e.qualifier ? { qualifier: e.qualifier } : {}) }) : null,
+		valueText: e.value
+			? formatValue(e.value, e.unit, {
+					...(e.digits !== undefined ? { digits: e.digits } : {}),
+					...(e.qualifier ? { qualifier: e.qualifier } : {}),
+				})
+			: null,
 		parts: e.parts.map(partView),
 		note: e.note,
 		citations: e.citations,
@@ -156,13 +181,20 @@ export function claimCard(claim: ClaimEntry, data: ScrutinyData): ClaimCardModel
 	if (c.claimFigure) {
 		const seed = data.seedFigures().find((s) => s.id === c.claimFigure);
 		if (!seed) throw new Error(`${where}: claimFigure "${c.claimFigure}" is not in data/transcribed/seed-figures.csv`);
-		if (seed.sourceId !== c.source) throw new Error(`${where}: claimFigure "${seed.id}" comes from "${seed.sourceId}", not from source "${c.source}"`);
+		if (seed.sourceId !== c.source)
+			throw new Error(
+				`${where}: claimFigure "${seed.id}" comes from "${seed.sourceId}", not from source "${c.source}"`,
+			);
 		quote = c.quote ?? seed.quote;
 		quoteCitation = citeSeedFigure(seed, source);
 		const label = data.seedMeasures().find((m) => m.id === seed.measure)?.label ?? seed.measure;
-		claimed = { label, valueText: formatValue(seed.value, seed.unit, { qualifier: seed.qualifier }), period: seed.period ? formatPeriod(seed.period) : 'no date or period stated' };
+		claimed = {
+			label,
+			valueText: formatValue(seed.value, seed.unit, { qualifier: seed.qualifier }),
+			period: seed.period ? formatPeriod(seed.period) : 'no date or period stated',
+		};
 	} else {
-		quote = c.quote as string;
+		quote = c.quote!;
 		const line = locateQuote(data.documentText(c.source), quote);
 		if (line === null) throw new Error(`${where}: the quote is not word for word in ${source.file || c.source}`);
 		quoteCitation = citeDocumentLine(source, line);
@@ -186,5 +218,7 @@ export function claimCard(claim: ClaimEntry, data: ScrutinyData): ClaimCardModel
 
 /** The claims about one council, oldest first. */
 export function claimsForCouncil<T extends ClaimEntry>(claims: readonly T[], slug: string): T[] {
-	return claims.filter((c) => c.data.council === slug).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+	return claims
+		.filter((c) => c.data.council === slug)
+		.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 }

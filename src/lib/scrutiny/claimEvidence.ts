@@ -112,7 +112,14 @@ function partFromObservation(o: Observation, label: string, unit: ValueUnit, dat
 }
 
 /** The observations of a measure for an area in [from, to], one per year, or an error naming the gap. */
-function yearsOf(data: ScrutinyData, key: string, measure: string, area: Area, from: number, to: number): Observation[] {
+function yearsOf(
+	data: ScrutinyData,
+	key: string,
+	measure: string,
+	area: Area,
+	from: number,
+	to: number,
+): Observation[] {
 	if (from > to) throw new Error(`evidence "${key}": the first year comes after the last`);
 	const series = data.series(measure, area.code);
 	const rows: Observation[] = [];
@@ -147,7 +154,9 @@ function seriesEvidence(key: string, m: RegExpExecArray, council: Council, data:
 		observations: rows,
 		seedFigures: [],
 		citations: uniqueCitations(parts.map((p) => p.citation)),
-		note: rows.some((o, i) => i > 0 && o.breakInSeries) ? 'DfE marks a break in series within these years (a new data collection), so the years either side are not strictly comparable.' : null,
+		note: rows.some((o, i) => i > 0 && o.breakInSeries)
+			? 'DfE marks a break in series within these years (a new data collection), so the years either side are not strictly comparable.'
+			: null,
 	};
 }
 
@@ -196,7 +205,19 @@ function seedEvidence(key: string, id: string, council: Council, data: ScrutinyD
 		unit: seed.unit,
 		qualifier: seed.qualifier,
 		period,
-		parts: [{ label: period, value: seed.value, unit: seed.unit, qualifier: seed.qualifier, numerator: null, denominator: null, breakInSeries: false, quote: seed.quote, citation }],
+		parts: [
+			{
+				label: period,
+				value: seed.value,
+				unit: seed.unit,
+				qualifier: seed.qualifier,
+				numerator: null,
+				denominator: null,
+				breakInSeries: false,
+				quote: seed.quote,
+				citation,
+			},
+		],
 		observations: [],
 		seedFigures: [seed],
 		citations: [citation],
@@ -216,8 +237,20 @@ function lgscoUpheld(key: string, council: Council, data: ScrutinyData): Evidenc
 		const citation = citeRow(source, r.url, `lgsco_council_statistics_seen.csv, line ${r.line}`);
 		const base = { unit: 'percent' as const, digits: 0, breakInSeries: false, quote: null, citation };
 		return [
-			{ ...base, label: `${council.name}, ${period}: complaints upheld, of those investigated in detail`, value: r.upheldPct, numerator: r.upheld.value, denominator: r.investigated.value },
-			{ ...base, label: `Similar authorities' average, ${period}`, value: r.similarAuthoritiesAvgUpheldPct, numerator: null, denominator: null },
+			{
+				...base,
+				label: `${council.name}, ${period}: complaints upheld, of those investigated in detail`,
+				value: r.upheldPct,
+				numerator: r.upheld.value,
+				denominator: r.investigated.value,
+			},
+			{
+				...base,
+				label: `Similar authorities' average, ${period}`,
+				value: r.similarAuthoritiesAvgUpheldPct,
+				numerator: null,
+				denominator: null,
+			},
 		];
 	});
 	const scopes = [...new Set(rows.map((r) => r.scope))];
@@ -244,7 +277,7 @@ function lgscoPayments(key: string, council: Council, data: ScrutinyData): Evide
 	const stated = decisions.filter((d) => d.paymentGbp !== null);
 	const parts: EvidencePart[] = stated.map((d) => ({
 		label: `Decision ${d.caseRef}${d.decisionDate ? `, ${formatPeriod({ kind: 'date', date: d.decisionDate })}` : ', date not shown'}`,
-		value: published(d.paymentGbp as number),
+		value: published(d.paymentGbp!),
 		unit: 'gbp',
 		numerator: null,
 		denominator: null,
@@ -284,5 +317,11 @@ export function claimEvidence(key: string, council: Council, data: ScrutinyData)
 
 /** True when a key has one of the forms claimEvidence understands (it may still name a missing figure). */
 export function isEvidenceKey(key: string): boolean {
-	return key.startsWith('seed:') || key === 'lgsco-upheld-vs-similar' || key === 'lgsco-payments-in-sample' || SUM_KEY.test(key) || SERIES_KEY.test(key);
+	return (
+		key.startsWith('seed:') ||
+		key === 'lgsco-upheld-vs-similar' ||
+		key === 'lgsco-payments-in-sample' ||
+		SUM_KEY.test(key) ||
+		SERIES_KEY.test(key)
+	);
 }

@@ -23,7 +23,9 @@ export const wordsOnly = (what: string) =>
 		.string()
 		.trim()
 		.min(1, { message: `${what} is required` })
-		.refine((s) => !DIGIT.test(s), { message: `${what} must be words only, with no digits: the figures are rendered from the data, never typed` });
+		.refine((s) => !DIGIT.test(s), {
+			message: `${what} must be words only, with no digits: the figures are rendered from the data, never typed`,
+		});
 
 // A YAML date without quotes arrives as a Date; with quotes as text. Either way it is kept as the
 // ISO text it was written as. A claim may be dated to the day, the month or only the year
@@ -43,7 +45,11 @@ const isoDate = z
 		{ message: 'date is an ISO date that exists: YYYY-MM-DD, YYYY-MM or YYYY' },
 	);
 
-const id = (what: string) => z.string().trim().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: `${what} is a lower-case id` });
+const id = (what: string) =>
+	z
+		.string()
+		.trim()
+		.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: `${what} is a lower-case id` });
 
 /** The claim frontmatter schema (Astro content collection "claims"). */
 export const claimSchema = z
@@ -71,10 +77,17 @@ export const claimSchema = z
 		verdict: z.enum(VERDICTS),
 		verdictReason: wordsOnly('verdictReason'),
 		/** Evidence keys (src/lib/scrutiny/claimEvidence.ts), rendered in this order. */
-		evidence: z.array(z.string().refine(isEvidenceKey, { message: 'not a known evidence key form (see src/lib/scrutiny/claimEvidence.ts)' })).min(1),
+		evidence: z
+			.array(
+				z
+					.string()
+					.refine(isEvidenceKey, { message: 'not a known evidence key form (see src/lib/scrutiny/claimEvidence.ts)' }),
+			)
+			.min(1),
 	})
 	.refine((c) => c.quote !== undefined || c.claimFigure !== undefined, {
-		message: 'a claim needs its words: either claimFigure (read the quote from the seed figure) or quote (when the words hold no number)',
+		message:
+			'a claim needs its words: either claimFigure (read the quote from the seed figure) or quote (when the words hold no number)',
 		path: ['quote'],
 	});
 
@@ -87,6 +100,8 @@ export const claimBodySchema = wordsOnly('the body of a claim');
 export function claimBodyProblem(body: string): string | null {
 	const result = claimBodySchema.safeParse(body);
 	if (result.success) return null;
-	const digits = body.split('\n').flatMap((line, i) => (DIGIT.test(line) ? [`line ${i + 1}: ${line.trim().slice(0, 80)}`] : []));
+	const digits = body
+		.split('\n')
+		.flatMap((line, i) => (DIGIT.test(line) ? [`line ${i + 1}: ${line.trim().slice(0, 80)}`] : []));
 	return [result.error.issues[0]?.message ?? 'invalid body', ...digits].join('\n  ');
 }

@@ -57,8 +57,13 @@ const refNumber = (s: SeedFigure) => Number(SEND_REF.exec(s.id)?.[1]);
  * Derby's SEND1–SEND14 from the seed figures, or null for any other council (or if the rows are
  * missing). Values keep their as-at dates; "Work in progress" rows are not reported, not zero.
  */
-export function derbyScorecard(council: Council, data: Pick<ScrutinyData, 'seedFigures' | 'seedMeasures' | 'source'>): Scorecard | null {
-	const rows = data.seedFigures().filter((s) => s.sourceId === DERBY_SCORECARD_SOURCE && s.areaCode === council.onsCode && SEND_REF.test(s.id));
+export function derbyScorecard(
+	council: Council,
+	data: Pick<ScrutinyData, 'seedFigures' | 'seedMeasures' | 'source'>,
+): Scorecard | null {
+	const rows = data
+		.seedFigures()
+		.filter((s) => s.sourceId === DERBY_SCORECARD_SOURCE && s.areaCode === council.onsCode && SEND_REF.test(s.id));
 	if (rows.length === 0) return null;
 	const source = data.source(DERBY_SCORECARD_SOURCE);
 	const labelOf = (s: SeedFigure) => data.seedMeasures().find((m) => m.id === s.measure)?.label ?? s.measure;
@@ -100,6 +105,9 @@ export function derbyScorecard(council: Council, data: Pick<ScrutinyData, 'seedF
 		rows: scorecard,
 		notReported,
 		summary: `${notReported.length} of the ${scorecard.length} indicators in the council's own scorecard were not reported ("Work in progress") at ${dates.join(' and ')}.`,
-		citation: { ...citeSeedFigure(rows[0]!, source), where: `${source.file ? source.file.split('/').at(-1) : 'document'}, lines ${Math.min(...lines)} to ${Math.max(...lines)}` },
+		citation: {
+			...citeSeedFigure(rows[0]!, source),
+			where: `${source.file ? source.file.split('/').at(-1) : 'document'}, lines ${Math.min(...lines)} to ${Math.max(...lines)}`,
+		},
 	};
 }

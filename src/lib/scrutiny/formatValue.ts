@@ -20,7 +20,8 @@ export const QUALIFIER_WORDS: Record<SeedQualifier, string> = {
 };
 
 /** Decimal places a number was written with: 53 → 0, 11.7 → 1. */
-export const decimalsOf = (value: number): number => (Number.isInteger(value) ? 0 : (String(value).split('.')[1]?.length ?? 0));
+export const decimalsOf = (value: number): number =>
+	Number.isInteger(value) ? 0 : (String(value).split('.')[1]?.length ?? 0);
 
 export interface FormatValueOptions {
 	/** Decimal places for a percentage; by default as many as the value was written with. */

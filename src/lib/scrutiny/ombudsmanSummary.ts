@@ -10,14 +10,17 @@ import { formatValue, type ValueUnit } from './formatValue';
 /** LGSCO statistics a claim can speak to; they are not in data/reference/measures.csv (not a DfE/MoJ series). */
 export const LGSCO_MEASURES: Record<string, { label: string; definition: string }> = {
 	lgsco_upheld_pct: {
-		label: 'Complaints upheld by the Local Government and Social Care Ombudsman, as a share of those investigated in detail',
-		definition: 'Of the complaints about the council that the LGSCO investigated in detail in a financial year, the share it upheld (found fault), for every service the council runs, not SEND alone.',
+		label:
+			'Complaints upheld by the Local Government and Social Care Ombudsman, as a share of those investigated in detail',
+		definition:
+			'Of the complaints about the council that the LGSCO investigated in detail in a financial year, the share it upheld (found fault), for every service the council runs, not SEND alone.',
 	},
 };
 
 // The decisions file is a sample found by searching (lgsco_decisions_derby_derbyshire_sample.csv.source.txt):
 // "It cannot be used to count or rate decisions; use it to cite examples."
-export const SAMPLE_CAVEAT = 'A sample of decisions found, not a count: the Ombudsman publishes many decisions, and these are the ones found by searching. They show examples; they cannot show how many decisions there were.';
+export const SAMPLE_CAVEAT =
+	'A sample of decisions found, not a count: the Ombudsman publishes many decisions, and these are the ones found by searching. They show examples; they cannot show how many decisions there were.';
 
 /** A figure with its printed text; an LGSCO figure that was not seen reads "not seen", never 0. */
 export interface ShownFigure {
@@ -73,7 +76,10 @@ const OUTCOME_WORDS: Record<LgscoOutcome, string> = {
 	fault_found: 'Fault found',
 };
 
-const shown = (figure: Figure, unit: ValueUnit): ShownFigure => ({ figure, text: formatValue(figure, unit, { digits: 0, absentWords: 'not seen' }) });
+const shown = (figure: Figure, unit: ValueUnit): ShownFigure => ({
+	figure,
+	text: formatValue(figure, unit, { digits: 0, absentWords: 'not seen' }),
+});
 
 function compare(a: Figure, b: Figure): OmbudsmanYear['comparison'] {
 	if (a.status !== 'published' || b.status !== 'published') return null;
@@ -85,7 +91,10 @@ function compare(a: Figure, b: Figure): OmbudsmanYear['comparison'] {
  * Missing statistics ("not seen" in the stored page) stay missing; payments are summed only where
  * a decision states an amount, and the sum carries the sample caveat.
  */
-export function ombudsmanSummary(council: Council, data: Pick<ScrutinyData, 'lgscoStats' | 'lgscoDecisions' | 'source'>): OmbudsmanSummary | null {
+export function ombudsmanSummary(
+	council: Council,
+	data: Pick<ScrutinyData, 'lgscoStats' | 'lgscoDecisions' | 'source'>,
+): OmbudsmanSummary | null {
 	const stats = data
 		.lgscoStats()
 		.filter((r) => r.dfeCode === council.dfeCode)
@@ -111,7 +120,9 @@ export function ombudsmanSummary(council: Council, data: Pick<ScrutinyData, 'lgs
 
 	const sampleSource = data.source('lgsco-decisions-sample');
 	// Newest first; decisions whose date was not shown go last, in file order.
-	const ordered = [...sample].sort((a, b) => (b.decisionDate ?? '').localeCompare(a.decisionDate ?? '') || a.line - b.line);
+	const ordered = [...sample].sort(
+		(a, b) => (b.decisionDate ?? '').localeCompare(a.decisionDate ?? '') || a.line - b.line,
+	);
 	const decisions: OmbudsmanDecision[] = ordered.map((d) => ({
 		caseRef: d.caseRef,
 		outcome: OUTCOME_WORDS[d.outcome],
@@ -129,5 +140,11 @@ export function ombudsmanSummary(council: Council, data: Pick<ScrutinyData, 'lgs
 	const text = total
 		? `${total.text} in the ${stated.length} of ${decisions.length} sampled decisions that state an amount. Decisions that do not state one are left out, not counted as nothing.`
 		: `None of the ${decisions.length} sampled decisions states an amount, so there is nothing to add up.`;
-	return { council, years, decisions, payments: { total, stated: stated.length, of: decisions.length, text }, caveat: SAMPLE_CAVEAT };
+	return {
+		council,
+		years,
+		decisions,
+		payments: { total, stated: stated.length, of: decisions.length, text },
+		caveat: SAMPLE_CAVEAT,
+	};
 }

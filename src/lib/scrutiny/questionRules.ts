@@ -93,7 +93,7 @@ export const timelinessBelowEngland: QuestionRule = {
 		if (!own) return null;
 		const england = own.map((o) => atPeriod(data.series('timeliness_20wk_excl', ENGLAND), o.period));
 		if (england.some((e) => !e || valueOf(e) === null)) return null;
-		if (!own.every((o, i) => (valueOf(o) as number) < (valueOf(england[i]!) as number))) return null;
+		if (!own.every((o, i) => valueOf(o)! < valueOf(england[i]!)!)) return null;
 		const latest = own.at(-1)!;
 		const label = data.measure('timeliness_20wk_excl').label;
 		return {
@@ -192,7 +192,12 @@ export const plansGrowthAboveEngland: QuestionRule = {
 			id: 'plans-growth-above-england',
 			text: `EHC plans maintained by ${council.name} grew by ${pct(growth)} in five years (${observationPeriod(earlier!)} to ${observationPeriod(latest)}), against ${pct(englandGrowth)} in England. Has the council's SEND staffing and budget grown to match, and how are annual reviews keeping up?`,
 			why: `Plans in place rose from ${formatCount(valueOf(earlier!)!)} to ${formatCount(valueOf(latest)!)}; England's rose from ${formatCount(valueOf(engEarlier!)!)} to ${formatCount(valueOf(engLatest!)!)}. Growth is calculated from DfE's January counts.`,
-			figures: [citeFigure(earlier!, council.name, data), citeFigure(latest, council.name, data), citeFigure(engEarlier!, 'England', data), citeFigure(engLatest!, 'England', data)],
+			figures: [
+				citeFigure(earlier!, council.name, data),
+				citeFigure(latest, council.name, data),
+				citeFigure(engEarlier!, 'England', data),
+				citeFigure(engLatest!, 'England', data),
+			],
 		};
 	},
 };
@@ -240,9 +245,14 @@ export const kpiNotReported: QuestionRule = {
 export const claimNotSupported: QuestionRule = {
 	id: 'claim-not-supported',
 	ask: ({ council, data, claims }) => {
-		const unsupported = claimsForCouncil(claims, council.slug).filter((c) => c.data.verdict === 'not supported by the published figures');
+		const unsupported = claimsForCouncil(claims, council.slug).filter(
+			(c) => c.data.verdict === 'not supported by the published figures',
+		);
 		if (unsupported.length === 0) return null;
-		const cards = unsupported.map((c) => ({ card: claimCard(c, data), seed: data.seedFigures().find((s) => s.id === c.data.claimFigure) }));
+		const cards = unsupported.map((c) => ({
+			card: claimCard(c, data),
+			seed: data.seedFigures().find((s) => s.id === c.data.claimFigure),
+		}));
 		return {
 			id: 'claim-not-supported',
 			text: `Statements made about ${council.name}'s SEND performance do not match the published figures (see "What the council said, and what the data shows"). Which figures were they based on, and will officers report them beside the official ones in future?`,

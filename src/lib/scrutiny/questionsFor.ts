@@ -20,7 +20,12 @@ export interface CouncilQuestions {
 }
 
 /** Runs every rule for a council; the questions come in rule order, each citing its figures. */
-export function questionsFor(council: Council, data: ScrutinyData, claims: readonly ClaimEntry[] = [], rules: readonly QuestionRule[] = QUESTION_RULES): CouncilQuestions {
+export function questionsFor(
+	council: Council,
+	data: ScrutinyData,
+	claims: readonly ClaimEntry[] = [],
+	rules: readonly QuestionRule[] = QUESTION_RULES,
+): CouncilQuestions {
 	const questions = rules.flatMap((rule) => {
 		const question = rule.ask({ council, data, claims });
 		return question ? [question] : [];

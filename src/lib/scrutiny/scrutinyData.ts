@@ -5,7 +5,19 @@ import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { SeedFigure, SeedMeasure } from '../sources/seedFigures';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';
-import { getCouncils, getLgscoDecisions, getLgscoStats, getMeasure, getRank, getSeedFigures, getSeedMeasures, getSeries, getSource, getSourceText, type Source } from '../data';
+import {
+	getCouncils,
+	getLgscoDecisions,
+	getLgscoStats,
+	getMeasure,
+	getRank,
+	getSeedFigures,
+	getSeedMeasures,
+	getSeries,
+	getSource,
+	getSourceText,
+	type Source,
+} from '../data';
 
 /**
  * Everything the scrutiny builders read, injected so each builder stays pure and a test can pass

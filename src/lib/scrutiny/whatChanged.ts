@@ -10,7 +10,15 @@ import { observationPeriod } from './claimEvidence';
 import { formatPoints } from './formatValue';
 
 /** The headline measures whose change since the year before a councillor sees first. */
-export const WHAT_CHANGED_MEASURES = ['timeliness_20wk_excl', 'plans_issued', 'requests', 'refusal_rate', 'plans_in_place', 'appeals_registered', 'appeal_rate_new'] as const;
+export const WHAT_CHANGED_MEASURES = [
+	'timeliness_20wk_excl',
+	'plans_issued',
+	'requests',
+	'refusal_rate',
+	'plans_in_place',
+	'appeals_registered',
+	'appeal_rate_new',
+] as const;
 
 /** The change in one measure since the year before, or why none is given. */
 export interface ChangeLine {
@@ -39,34 +47,62 @@ function shown(o: Observation, m: Measure): string {
  * The change in one measure from the year before the latest to the latest, never across a break
  * in series and never from a missing value: in those cases the line says so instead.
  */
-export function changeLine(measure: Measure, series: readonly Observation[], cite: (o: Observation) => Citation): ChangeLine | null {
+export function changeLine(
+	measure: Measure,
+	series: readonly Observation[],
+	cite: (o: Observation) => Citation,
+): ChangeLine | null {
 	const latest = series.at(-1);
 	if (!latest) return null;
 	const previousPeriod = String(Number(latest.period) - 1);
 	const previous = series.find((o) => o.period === previousPeriod) ?? null;
 	const p1 = observationPeriod(latest);
-	const p0 = previous ? observationPeriod(previous) : latest.periodKind === 'january' ? `January ${previousPeriod}` : previousPeriod;
+	const p0 = previous
+		? observationPeriod(previous)
+		: latest.periodKind === 'january'
+			? `January ${previousPeriod}`
+			: previousPeriod;
 	const base = { measure, latest, previous, citations: [...(previous ? [previous] : []), latest].map(cite) };
-	const none = (kind: 'break' | 'missing', why: string): ChangeLine => ({ ...base, kind, text: `${measure.label}: no change is given, because ${why}.`, difference: null, relative: null });
+	const none = (kind: 'break' | 'missing', why: string): ChangeLine => ({
+		...base,
+		kind,
+		text: `${measure.label}: no change is given, because ${why}.`,
+		difference: null,
+		relative: null,
+	});
 
-	if (latest.figure.status !== 'published') return none('missing', `the ${p1} figure is ${STATUS_WORDS[latest.figure.status]}`);
+	if (latest.figure.status !== 'published')
+		return none('missing', `the ${p1} figure is ${STATUS_WORDS[latest.figure.status]}`);
 	if (!previous) return none('missing', `there is no figure for ${p0}`);
-	if (latest.breakInSeries) return none('break', `${p1} starts a new data collection (a break in series), so it cannot be compared with ${p0}`);
-	if (previous.figure.status !== 'published') return none('missing', `the ${p0} figure is ${STATUS_WORDS[previous.figure.status]}`);
+	if (latest.breakInSeries)
+		return none('break', `${p1} starts a new data collection (a break in series), so it cannot be compared with ${p0}`);
+	if (previous.figure.status !== 'published')
+		return none('missing', `the ${p0} figure is ${STATUS_WORDS[previous.figure.status]}`);
 
 	const from = previous.figure.value;
 	const to = latest.figure.value;
 	const difference = round1(to - from);
 	const relative = measure.unit === 'count' && from !== 0 ? round1(((to - from) / from) * 100) : null;
 	const range = `from ${p0} to ${p1} (${shown(previous, measure)} to ${shown(latest, measure)})`;
-	if (difference === 0) return { ...base, kind: 'change', text: `${measure.label}: no change ${range}.`, difference, relative };
+	if (difference === 0)
+		return { ...base, kind: 'change', text: `${measure.label}: no change ${range}.`, difference, relative };
 	const size = measure.unit === 'percent' ? formatPoints(Math.abs(difference)) : formatCount(Math.abs(difference));
 	const rel = relative === null ? '' : ` (${formatPercent(Math.abs(relative))})`;
-	return { ...base, kind: 'change', text: `${measure.label}: ${difference > 0 ? 'rose' : 'fell'} by ${size}${rel} ${range}.`, difference, relative };
+	return {
+		...base,
+		kind: 'change',
+		text: `${measure.label}: ${difference > 0 ? 'rose' : 'fell'} by ${size}${rel} ${range}.`,
+		difference,
+		relative,
+	};
 }
 
 /** What changed since the year before, for each headline measure the council has figures for. */
-export function whatChanged(council: Council, data: Pick<ScrutinyData, 'measure' | 'series' | 'source'>, measures: readonly string[] = WHAT_CHANGED_MEASURES): ChangeLine[] {
+export function whatChanged(
+	council: Council,
+	data: Pick<ScrutinyData, 'measure' | 'series' | 'source'>,
+	measures: readonly string[] = WHAT_CHANGED_MEASURES,
+): ChangeLine[] {
 	const cite = (o: Observation) => citeObservation(o, data.source(o.sourceId));
 	return measures.flatMap((id) => {
 		const line = changeLine(data.measure(id), data.series(id, council.onsCode), cite);

@@ -41,7 +41,17 @@ export interface EesParsed extends Parsed<EesRow> {
 	setAside: Record<string, number>;
 }
 
-const GEOGRAPHY = ['time_period', 'time_identifier', 'geographic_level', 'country_code', 'region_code', 'region_name', 'new_la_code', 'old_la_code', 'la_name'];
+const GEOGRAPHY = [
+	'time_period',
+	'time_identifier',
+	'geographic_level',
+	'country_code',
+	'region_code',
+	'region_name',
+	'new_la_code',
+	'old_la_code',
+	'la_name',
+];
 
 // EES geographic levels this site uses (EES data guidance, "geographic_level").
 const LEVELS: Record<string, AreaType> = { national: 'england', regional: 'region', 'local authority': 'council' };
@@ -57,7 +67,8 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 	const problems: Problem[] = [...table.problems];
 	const required = [...GEOGRAPHY, ...(spec.breakdown ? [spec.breakdown.column] : []), ...Object.keys(spec.columns)];
 	const missing = missingColumns(table, required);
-	if (missing.length > 0) return { rows: [], problems: [...problems, ...missing], read: table.records.length, setAside: {} };
+	if (missing.length > 0)
+		return { rows: [], problems: [...problems, ...missing], read: table.records.length, setAside: {} };
 
 	const col = (name: string) => table.header.indexOf(name);
 	const setAside: Record<string, number> = {};
@@ -70,7 +81,12 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		const problem = (name: string, message: string) =>
 			problems.push({ file, line: record.line, column: col(name) + 1, message: `${name}: ${message}` });
 		if (record.fields.length !== table.header.length) {
-			problems.push({ file, line: record.line, column: 0, message: `expected ${table.header.length} fields, found ${record.fields.length}` });
+			problems.push({
+				file,
+				line: record.line,
+				column: 0,
+				message: `expected ${table.header.length} fields, found ${record.fields.length}`,
+			});
 			continue;
 		}
 		const before = problems.length;
@@ -86,9 +102,17 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 			continue;
 		}
 		const rawPeriod = cell('time_period').trim();
-		const year = spec.timePeriod === 'calendar' ? (/^\d{4}$/.test(rawPeriod) ? Number(rawPeriod) : null) : parseEesAcademicCode(rawPeriod);
+		const year =
+			spec.timePeriod === 'calendar'
+				? /^\d{4}$/.test(rawPeriod)
+					? Number(rawPeriod)
+					: null
+				: parseEesAcademicCode(rawPeriod);
 		if (year === null) {
-			problem('time_period', `expected ${spec.timePeriod === 'calendar' ? 'a year such as 2024' : 'an academic year code such as 202425'} ${got(rawPeriod)}`);
+			problem(
+				'time_period',
+				`expected ${spec.timePeriod === 'calendar' ? 'a year such as 2024' : 'an academic year code such as 202425'} ${got(rawPeriod)}`,
+			);
 			continue;
 		}
 		if (cell('time_identifier') !== spec.timeIdentifier) {
@@ -109,13 +133,16 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		} else if (areaType === 'region') {
 			areaCode = cell('region_code');
 			name = cell('region_name');
-			if (!/^E12\d{6}$/.test(areaCode)) problem('region_code', `expected a region code such as E12000004 ${got(areaCode)}`);
+			if (!/^E12\d{6}$/.test(areaCode))
+				problem('region_code', `expected a region code such as E12000004 ${got(areaCode)}`);
 		} else {
 			areaCode = cell('new_la_code');
 			dfeCode = cell('old_la_code');
 			name = cell('la_name');
-			if (!/^E(06|07|08|09|10)\d{6}$/.test(areaCode)) problem('new_la_code', `expected an ONS local authority code such as E06000015 ${got(areaCode)}`);
-			if (!/^\d{3}$/.test(dfeCode)) problem('old_la_code', `expected a three-digit DfE LA code such as 831 ${got(dfeCode)}`);
+			if (!/^E(06|07|08|09|10)\d{6}$/.test(areaCode))
+				problem('new_la_code', `expected an ONS local authority code such as E06000015 ${got(areaCode)}`);
+			if (!/^\d{3}$/.test(dfeCode))
+				problem('old_la_code', `expected a three-digit DfE LA code such as 831 ${got(dfeCode)}`);
 			if (name.trim() === '') problem('la_name', 'this cell is required but is empty (got "")');
 		}
 		const regionCode = areaType === 'england' ? null : cell('region_code');
@@ -134,13 +161,19 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		const key = `${areaType}|${areaCode}|${dfeCode ?? ''}|${year}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
-			problems.push({ file, line: record.line, column: 0, message: `duplicate row: ${name} ${rawPeriod} already appears on line ${first}` });
+			problems.push({
+				file,
+				line: record.line,
+				column: 0,
+				message: `duplicate row: ${name} ${rawPeriod} already appears on line ${first}`,
+			});
 			continue;
 		}
 		seen.set(key, record.line);
 		if (problems.length > before) continue;
 
-		const period: Period = spec.timePeriod === 'calendar' ? { kind: 'calendar', year } : { kind: 'academic', startYear: year };
+		const period: Period =
+			spec.timePeriod === 'calendar' ? { kind: 'calendar', year } : { kind: 'academic', startYear: year };
 		rows.push({ line: record.line, areaType, areaCode, dfeCode, name, regionCode, regionName, year, period, values });
 	}
 	return { rows, problems, read: table.records.length, setAside };

@@ -8,7 +8,10 @@ import type { MeasureColumns } from '../transforms/eesToObservations';
 export const EHCP_REQUESTS_SPEC: EesSpec = {
 	timePeriod: 'calendar',
 	timeIdentifier: 'Calendar year',
-	breakdown: { column: 'breakdown_topic', all: ['All requests for EHC needs assessments', 'All requests for an EHC needs assessment'] },
+	breakdown: {
+		column: 'breakdown_topic',
+		all: ['All requests for EHC needs assessments', 'All requests for an EHC needs assessment'],
+	},
 	columns: {
 		requests_received_in_year: 'count',
 		requests_decided_not_to_assess: 'count',

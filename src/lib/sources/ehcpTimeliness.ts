@@ -26,10 +26,26 @@ export const EHCP_TIMELINESS_SPEC: EesSpec = {
 /** Measures read from the timeliness file, by measure id (data/reference/measures.csv). */
 export const EHCP_TIMELINESS_MEASURES: Record<string, MeasureColumns> = {
 	plans_issued: { value: 'plans_issued_den' },
-	timeliness_20wk_excl: { value: 'pc_plans_issued_20_weeks_ex', numerator: 'plans_issued_20_weeks_ex', denominator: 'plans_issued_den_ex' },
-	timeliness_20wk_incl: { value: 'pc_plans_issued_within_20_weeks', numerator: 'plans_issued_within_20_weeks', denominator: 'plans_issued_den' },
-	timeliness_20_52wk_incl: { value: 'pc_plans_issued_gt20weeks_ltyear', numerator: 'plans_issued_gt20weeks_ltyear', denominator: 'plans_issued_den' },
-	timeliness_over_52wk_incl: { value: 'pc_plans_issued_gt_1_year', numerator: 'plans_issued_gt_1_year', denominator: 'plans_issued_den' },
+	timeliness_20wk_excl: {
+		value: 'pc_plans_issued_20_weeks_ex',
+		numerator: 'plans_issued_20_weeks_ex',
+		denominator: 'plans_issued_den_ex',
+	},
+	timeliness_20wk_incl: {
+		value: 'pc_plans_issued_within_20_weeks',
+		numerator: 'plans_issued_within_20_weeks',
+		denominator: 'plans_issued_den',
+	},
+	timeliness_20_52wk_incl: {
+		value: 'pc_plans_issued_gt20weeks_ltyear',
+		numerator: 'plans_issued_gt20weeks_ltyear',
+		denominator: 'plans_issued_den',
+	},
+	timeliness_over_52wk_incl: {
+		value: 'pc_plans_issued_gt_1_year',
+		numerator: 'plans_issued_gt_1_year',
+		denominator: 'plans_issued_den',
+	},
 };
 
 /** Parses a DfE timeliness_20_week.csv (2025 or 2026 release) into validated all-plans rows. */

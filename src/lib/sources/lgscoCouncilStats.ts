@@ -56,7 +56,8 @@ const lgscoFigure = (kind: Kind) =>
 			ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message} (got ${JSON.stringify(raw)})` });
 			return z.NEVER;
 		};
-		if (!/^-?\d+(\.\d+)?$/.test(text)) return fail(`expected a ${kind === 'count' ? 'whole number' : 'number'}, or blank when not seen`);
+		if (!/^-?\d+(\.\d+)?$/.test(text))
+			return fail(`expected a ${kind === 'count' ? 'whole number' : 'number'}, or blank when not seen`);
 		const value = Number(text);
 		if (value < 0) return fail(`a ${kind} cannot be negative`);
 		if (kind === 'count' && !Number.isInteger(value)) return fail('a count must be a whole number');
@@ -95,7 +96,6 @@ export const LgscoCouncilStatsCellsSchema = z.object({
 
 const COLUMNS = Object.keys(LgscoCouncilStatsCellsSchema.shape);
 
-
 const value = (f: Figure) => (f.status === 'published' ? f.value : null);
 
 /** Parses lgsco_council_statistics_seen.csv; periods must be whole financial years and the figures must agree. */
@@ -104,14 +104,19 @@ export function parseLgscoCouncilStats(text: string, file: string): Parsed<Lgsco
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
 	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
-	const validated = validateRecords(table, LgscoCouncilStatsCellsSchema, table.records.filter((r) => r.fields.length === table.header.length));
+	const validated = validateRecords(
+		table,
+		LgscoCouncilStatsCellsSchema,
+		table.records.filter((r) => r.fields.length === table.header.length),
+	);
 	problems.push(...validated.problems);
 	const rows: LgscoCouncilStatsRow[] = [];
 	const seen = new Map<string, number>();
 
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const problem = (column: string, message: string) => problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+		const problem = (column: string, message: string) =>
+			problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
 		const start = r.period_start.trim();
 		const end = r.period_end.trim();
 		// The LGSCO reports by financial year, 1 April to 31 March (data/README.md), so a period must
@@ -119,15 +124,20 @@ export function parseLgscoCouncilStats(text: string, file: string): Parsed<Lgsco
 		if (!start.endsWith('-04-01')) problem('period_start', `a financial year starts on 1 April ${got(start)}`);
 		const startDate = parseIsoDate(start);
 		const expectedEnd = startDate ? format(subDays(addYears(startDate, 1), 1), 'yyyy-MM-dd', { in: utc }) : '';
-		if (end !== expectedEnd) problem('period_end', `expected ${expectedEnd}, one year after period_start less a day ${got(end)}`);
+		if (end !== expectedEnd)
+			problem('period_end', `expected ${expectedEnd}, one year after period_start less a day ${got(end)}`);
 
 		// The page's own arithmetic: complaints dealt with = not for us + assessed and closed +
 		// investigated; upheld is a share of those investigated, printed as a whole percentage.
 		const parts = [r.not_for_us, r.assessed_and_closed, r.investigated].map(value);
 		const total = value(r.complaints_dealt_with);
 		if (total !== null && parts.every((p) => p !== null)) {
-			const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-			if (sum !== total) problem('complaints_dealt_with', `not for us + assessed and closed + investigated = ${sum}, not ${total} ${got(String(total))}`);
+			const sum = parts.reduce((a, b) => a + b, 0);
+			if (sum !== total)
+				problem(
+					'complaints_dealt_with',
+					`not for us + assessed and closed + investigated = ${sum}, not ${total} ${got(String(total))}`,
+				);
 		}
 		const upheld = value(r.upheld);
 		const investigated = value(r.investigated);
@@ -139,16 +149,29 @@ export function parseLgscoCouncilStats(text: string, file: string): Parsed<Lgsco
 			if (shown === null || numerator === null || denominator === null || denominator === 0) return;
 			const exact = (numerator / denominator) * 100;
 			if (Math.abs(exact - shown) > 0.5 + 1e-9) {
-				problem(column, `${numerator} of ${denominator} is ${exact.toFixed(1)}%, which does not round to ${shown}% ${got(String(shown))}`);
+				problem(
+					column,
+					`${numerator} of ${denominator} is ${exact.toFixed(1)}%, which does not round to ${shown}% ${got(String(shown))}`,
+				);
 			}
 		};
 		checkShare('upheld_pct', r.upheld_pct, upheld, investigated);
-		checkShare('satisfactory_remedy_pct_of_upheld', r.satisfactory_remedy_pct_of_upheld, value(r.satisfactory_remedy_n), upheld);
+		checkShare(
+			'satisfactory_remedy_pct_of_upheld',
+			r.satisfactory_remedy_pct_of_upheld,
+			value(r.satisfactory_remedy_n),
+			upheld,
+		);
 
 		const key = `${r.old_la_code}|${start}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
-			problems.push({ file, line, column: 0, message: `duplicate row: ${r.council} ${start} is already on line ${first} ${got(r.council)}` });
+			problems.push({
+				file,
+				line,
+				column: 0,
+				message: `duplicate row: ${r.council} ${start} is already on line ${first} ${got(r.council)}`,
+			});
 		}
 		seen.set(key, line);
 		if (problems.length > before || !startDate) continue;

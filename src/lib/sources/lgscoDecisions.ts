@@ -67,7 +67,10 @@ const AMOUNT = /^£(\d{1,3}(?:,\d{3})*|\d+)(\.\d{2})?$/;
 export const LgscoDecisionCellsSchema = z.object({
 	council: requiredText(),
 	old_la_code: dfeLaCode(),
-	case_ref: z.string().trim().regex(/^\d{2} \d{3} \d{3}$/, { message: 'expected an LGSCO case reference such as 24 017 807' }),
+	case_ref: z
+		.string()
+		.trim()
+		.regex(/^\d{2} \d{3} \d{3}$/, { message: 'expected an LGSCO case reference such as 24 017 807' }),
 	category_as_shown: requiredText(),
 	decision_as_shown: requiredText(),
 	decision_date_as_shown: requiredText(),
@@ -77,11 +80,12 @@ export const LgscoDecisionCellsSchema = z.object({
 	url: z
 		.string()
 		.trim()
-		.regex(/^https:\/\/(www\.)?lgo\.org\.uk\/decisions\/\S+$/, { message: 'expected an LGSCO decision address (https://www.lgo.org.uk/decisions/…)' }),
+		.regex(/^https:\/\/(www\.)?lgo\.org\.uk\/decisions\/\S+$/, {
+			message: 'expected an LGSCO decision address (https://www.lgo.org.uk/decisions/…)',
+		}),
 });
 
 const COLUMNS = Object.keys(LgscoDecisionCellsSchema.shape);
-
 
 /** Parses the LGSCO decisions sample: outcome normalised, date checked, payment only when stated. */
 export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDecisionRow> {
@@ -89,7 +93,11 @@ export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDec
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
 	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
-	const validated = validateRecords(table, LgscoDecisionCellsSchema, table.records.filter((r) => r.fields.length === table.header.length));
+	const validated = validateRecords(
+		table,
+		LgscoDecisionCellsSchema,
+		table.records.filter((r) => r.fields.length === table.header.length),
+	);
 	problems.push(...validated.problems);
 	const rows: LgscoDecisionRow[] = [];
 	const seen = new Map<string, number>();
@@ -97,7 +105,8 @@ export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDec
 
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const problem = (column: string, message: string) => problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+		const problem = (column: string, message: string) =>
+			problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
 
 		const shown = r.decision_as_shown;
 		const inferredText = r.decision_inferred_from_summary.trim();
@@ -105,20 +114,32 @@ export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDec
 		if (shown === NOT_SHOWN) {
 			outcome = INFERRED_OUTCOMES.find(([pattern]) => pattern.test(inferredText))?.[1];
 			if (!outcome) {
-				problem('decision_inferred_from_summary', `the header decision was not shown, so this must start with Upheld, Not upheld, Closed after initial enquiries or Fault found ${got(r.decision_inferred_from_summary)}`);
+				problem(
+					'decision_inferred_from_summary',
+					`the header decision was not shown, so this must start with Upheld, Not upheld, Closed after initial enquiries or Fault found ${got(r.decision_inferred_from_summary)}`,
+				);
 			}
 		} else {
 			outcome = Object.hasOwn(SHOWN_OUTCOMES, shown) ? SHOWN_OUTCOMES[shown] : undefined;
-			if (!outcome) problem('decision_as_shown', `expected Upheld, Not upheld, Closed after initial enquiries or ${NOT_SHOWN} ${got(shown)}`);
+			if (!outcome)
+				problem(
+					'decision_as_shown',
+					`expected Upheld, Not upheld, Closed after initial enquiries or ${NOT_SHOWN} ${got(shown)}`,
+				);
 			// An inference beside a shown decision would be two answers to one question.
-			if (inferredText !== '') problem('decision_inferred_from_summary', `an outcome is inferred only when the header decision is ${NOT_SHOWN} ${got(r.decision_inferred_from_summary)}`);
+			if (inferredText !== '')
+				problem(
+					'decision_inferred_from_summary',
+					`an outcome is inferred only when the header decision is ${NOT_SHOWN} ${got(r.decision_inferred_from_summary)}`,
+				);
 		}
 
 		const dateText = r.decision_date_as_shown;
 		let decisionDate: string | null = null;
 		if (dateText !== NOT_SHOWN) {
 			if (parseIsoDate(dateText)) decisionDate = dateText;
-			else problem('decision_date_as_shown', `expected a real date written YYYY-MM-DD, or ${NOT_SHOWN} ${got(dateText)}`);
+			else
+				problem('decision_date_as_shown', `expected a real date written YYYY-MM-DD, or ${NOT_SHOWN} ${got(dateText)}`);
 		}
 
 		// A payment is read only from a bare amount. Text that mixes words and figures ("about
@@ -128,13 +149,17 @@ export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDec
 		const amount = AMOUNT.exec(remedy);
 		if (amount) paymentGbp = Number(`${(amount[1] ?? '').replaceAll(',', '')}${amount[2] ?? ''}`);
 		else if (/[£\d]/.test(remedy)) {
-			problem('financial_remedy_stated_in_excerpt', `an amount must stand alone, e.g. £1,000; put any words in the summary ${got(r.financial_remedy_stated_in_excerpt)}`);
+			problem(
+				'financial_remedy_stated_in_excerpt',
+				`an amount must stand alone, e.g. £1,000; put any words in the summary ${got(r.financial_remedy_stated_in_excerpt)}`,
+			);
 		}
 
 		// The address ends with the case reference, hyphenated (…/24-017-807): a mismatch means the
 		// row and its source page have come apart.
 		const slug = r.case_ref.replaceAll(' ', '-');
-		if (!r.url.endsWith(`/${slug}`)) problem('url', `the address should end with /${slug}, the case reference ${got(r.url)}`);
+		if (!r.url.endsWith(`/${slug}`))
+			problem('url', `the address should end with /${slug}, the case reference ${got(r.url)}`);
 
 		const firstCode = codeOf.get(r.council);
 		if (firstCode && firstCode.code !== r.old_la_code) {

@@ -144,17 +144,28 @@ interface Line {
 
 /** Every record of the file in order, the first included (readCsv takes it as the header). */
 function allLines(table: CsvTable): Line[] {
-	return table.header.length === 0 ? [] : [{ line: table.headerLine, fields: table.header }, ...table.records.map((r) => ({ line: r.line, fields: r.fields }))];
+	return table.header.length === 0
+		? []
+		: [
+				{ line: table.headerLine, fields: table.header },
+				...table.records.map((r) => ({ line: r.line, fields: r.fields })),
+			];
 }
 
 /** Problems where the header differs from the expected column names, position by position. */
 function checkHeader(file: string, line: number, fields: readonly string[], expected: readonly string[]): Problem[] {
 	const problems: Problem[] = [];
 	expected.forEach((name, i) => {
-		if ((fields[i] ?? '').trim() !== name) problems.push({ file, line, column: i + 1, message: `expected column "${name}" ${got(fields[i] ?? '')}` });
+		if ((fields[i] ?? '').trim() !== name)
+			problems.push({ file, line, column: i + 1, message: `expected column "${name}" ${got(fields[i] ?? '')}` });
 	});
 	for (let i = expected.length; i < fields.length; i++) {
-		problems.push({ file, line, column: i + 1, message: `unexpected column after "${expected.at(-1)}" ${got(fields[i] ?? '')}` });
+		problems.push({
+			file,
+			line,
+			column: i + 1,
+			message: `unexpected column after "${expected.at(-1)}" ${got(fields[i] ?? '')}`,
+		});
 	}
 	return problems;
 }
@@ -185,7 +196,9 @@ function cellReader(file: string, line: Line, problems: Problem[]) {
 		},
 		whole: (i: number, what: string, min = 0) => {
 			const v = (raw(i) ?? '').trim();
-			return /^\d+$/.test(v) && Number(v) >= min ? Number(v) : fail(i, `${what}: expected a whole number of at least ${min}`);
+			return /^\d+$/.test(v) && Number(v) >= min
+				? Number(v)
+				: fail(i, `${what}: expected a whole number of at least ${min}`);
 		},
 		blank: (i: number, why: string) => {
 			if ((raw(i) ?? '').trim() !== '') fail(i, why);
@@ -193,7 +206,13 @@ function cellReader(file: string, line: Line, problems: Problem[]) {
 	};
 }
 
-function orderCheck(c: ReturnType<typeof cellReader>, earlier: string | null, later: string | null, laterColumn: number, what: string) {
+function orderCheck(
+	c: ReturnType<typeof cellReader>,
+	earlier: string | null,
+	later: string | null,
+	laterColumn: number,
+	what: string,
+) {
 	if (earlier && later && later < earlier) c.fail(laterColumn, `${what} (${later}) is before ${earlier}`);
 }
 
@@ -229,18 +248,28 @@ export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedPar
 	// the header is found by its first column name rather than by counting them.
 	const headerAt = lines.findIndex((l) => (l.fields[0] ?? '').trim() === COLUMNS_2016[0]);
 	if (headerAt < 0) {
-		problems.push({ file, line: 1, column: 0, message: `no header row starting "${COLUMNS_2016[0]}" ${got(lines[0]?.fields[0] ?? '')}` });
+		problems.push({
+			file,
+			line: 1,
+			column: 0,
+			message: `no header row starting "${COLUMNS_2016[0]}" ${got(lines[0]?.fields[0] ?? '')}`,
+		});
 		return { rows, problems, counts };
 	}
 	for (const l of lines.slice(0, headerAt)) {
 		if (l.fields.length === 1 && (l.fields[0] ?? '').trim() !== '') counts.titles++;
 		else {
 			counts.unrecognised++;
-			problems.push({ file, line: l.line, column: 0, message: `unrecognised line before the header: a title is one cell of text ${got(l.fields.join(','))}` });
+			problems.push({
+				file,
+				line: l.line,
+				column: 0,
+				message: `unrecognised line before the header: a title is one cell of text ${got(l.fields.join(','))}`,
+			});
 		}
 	}
 	counts.headerRows = 1;
-	const headerLine = lines[headerAt] as Line;
+	const headerLine = lines[headerAt]!;
 	const headerProblems = checkHeader(file, headerLine.line, headerLine.fields, COLUMNS_2016);
 	if (headerProblems.length > 0) return { rows, problems: [...problems, ...headerProblems], counts };
 
@@ -251,7 +280,12 @@ export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedPar
 		// The ODS→CSV conversion dropped trailing empty cells, so a row has 7 cells (no written
 		// statement of action), 9 (statement, not revisited yet) or 13 (revisited).
 		if (![7, 9, 13].includes(l.fields.length)) {
-			problems.push({ file, line: l.line, column: 0, message: `expected 7, 9 or 13 cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}` });
+			problems.push({
+				file,
+				line: l.line,
+				column: 0,
+				message: `expected 7, 9 or 13 cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}`,
+			});
 			continue;
 		}
 		const linkLabel = c.text(0, 'link label');
@@ -266,11 +300,13 @@ export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedPar
 		let significantWeaknesses: number | null = null;
 		let revisit: OfstedArea2016Row['revisit'] = { status: 'not_required' };
 		if (outcomeText === 'No') {
-			for (let i = 7; i < l.fields.length; i++) c.blank(i, 'no written statement of action was required, so this should be empty');
+			for (let i = 7; i < l.fields.length; i++)
+				c.blank(i, 'no written statement of action was required, so this should be empty');
 		} else if (outcomeText === 'Yes') {
 			wsoaRequired = true;
 			significantWeaknesses = c.whole(7, 'significant weaknesses', 1);
-			if (l.fields.length === 7) c.fail(6, 'a written statement of action needs its number of weaknesses and revisit status');
+			if (l.fields.length === 7)
+				c.fail(6, 'a written statement of action needs its number of weaknesses and revisit status');
 			else if ((c.raw(8) ?? '').trim() === 'Not revisited yet') {
 				revisit = { status: 'not_yet' };
 				for (let i = 9; i < l.fields.length; i++) c.blank(i, 'not revisited yet, so this should be empty');
@@ -289,9 +325,15 @@ export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedPar
 					// statement's total, and "Yes" / "No" / "Some" follow from them.
 					const expected = without === 0 ? 'Yes' : withProgress === 0 ? 'No' : 'Some';
 					if (withProgress + without !== significantWeaknesses) {
-						c.fail(12, `${withProgress} with and ${without} without progress do not add up to the ${significantWeaknesses} weaknesses`);
+						c.fail(
+							12,
+							`${withProgress} with and ${without} without progress do not add up to the ${significantWeaknesses} weaknesses`,
+						);
 					} else if (progress !== expected) {
-						c.fail(10, `with ${withProgress} of ${significantWeaknesses} weaknesses making progress the outcome is "${expected}"`);
+						c.fail(
+							10,
+							`with ${withProgress} of ${significantWeaknesses} weaknesses making progress the outcome is "${expected}"`,
+						);
 					}
 				}
 				if (c.ok() && revisitStart && revisitPublished && withProgress !== null && without !== null) {
@@ -367,7 +409,12 @@ export function parseOfstedAreaSendWinter2022to23(text: string, file: string): O
 		counts.inspections++;
 		const c = cellReader(file, l, problems);
 		if (l.fields.length !== COLUMNS_WINTER.length) {
-			problems.push({ file, line: l.line, column: 0, message: `expected ${COLUMNS_WINTER.length} cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}` });
+			problems.push({
+				file,
+				line: l.line,
+				column: 0,
+				message: `expected ${COLUMNS_WINTER.length} cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}`,
+			});
 			continue;
 		}
 		// The first column holds R's row names from write.csv (1, 2, 3, …): no information, but a
@@ -381,7 +428,11 @@ export function parseOfstedAreaSendWinter2022to23(text: string, file: string): O
 		orderCheck(c, start, publishedOn, 5, 'publication date');
 		const outcomeText = (c.raw(6) ?? '').trim();
 		const outcome = outcomeOf(outcomeText);
-		if (!outcome) c.fail(6, 'expected one of Ofsted\'s three outcomes ("Typically positive …", "Inconsistent …", "Widespread and/or systemic failings")');
+		if (!outcome)
+			c.fail(
+				6,
+				'expected one of Ofsted\'s three outcomes ("Typically positive …", "Inconsistent …", "Widespread and/or systemic failings")',
+			);
 		const plan = (c.raw(7) ?? '').trim();
 		let areas: number | null = null;
 		if (plan === 'Yes') areas = c.whole(8, 'areas for priority action', 1);
@@ -461,7 +512,12 @@ export function parseOfstedAreaSendNewFramework(text: string, file: string): Ofs
 		counts.inspections++;
 		const c = cellReader(file, l, problems);
 		if (l.fields.length !== COLUMNS_D2I.length) {
-			problems.push({ file, line: l.line, column: 0, message: `expected ${COLUMNS_D2I.length} cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}` });
+			problems.push({
+				file,
+				line: l.line,
+				column: 0,
+				message: `expected ${COLUMNS_D2I.length} cells, found ${l.fields.length} ${got(l.fields[0] ?? '')}`,
+			});
 			continue;
 		}
 		const urn = (c.raw(col('urn')) ?? '').trim();
@@ -471,20 +527,27 @@ export function parseOfstedAreaSendNewFramework(text: string, file: string): Ofs
 		const ons = c.schema(col('ltla23cd'), onsCode());
 		const neighboursText = (c.raw(col('stat_neighbours')) ?? '').trim();
 		const statNeighbours = neighboursText.split(/,\s*/);
-		if (!statNeighbours.every((n) => /^\d{3}$/.test(n))) c.fail(col('stat_neighbours'), 'expected DfE codes separated by commas');
+		if (!statNeighbours.every((n) => /^\d{3}$/.test(n)))
+			c.fail(col('stat_neighbours'), 'expected DfE codes separated by commas');
 		const laName = c.text(col('local_authority'), 'local authority');
 		const link = c.schema(col('inspection_link'), z.string().trim().url({ message: 'expected the report address' }));
 
 		const gradeText = (c.raw(col('outcome_grade')) ?? '').trim();
-		const grade = Object.hasOwn(GRADES, gradeText) ? (GRADES[gradeText] ?? null) : c.fail(col('outcome_grade'), 'expected 1.0, 2.0, 3.0 or nan');
+		const grade = Object.hasOwn(GRADES, gradeText)
+			? (GRADES[gradeText] ?? null)
+			: c.fail(col('outcome_grade'), 'expected 1.0, 2.0, 3.0 or nan');
 		const outcomeText = (c.raw(col('inspection_outcome_text')) ?? '').trim();
 		const textOutcome = outcomeOf(outcomeText);
 		// The grade is d2i's coding of Ofsted's paragraph, so the two must name the same outcome;
 		// with no grade ("nan") the paragraph must not name one either.
 		if (grade !== null && textOutcome !== GRADE_OUTCOME[grade]) {
-			c.fail(col('inspection_outcome_text'), `grade ${grade} means "${GRADE_OUTCOME[grade]}", but the outcome text says ${textOutcome ?? 'none of the three outcomes'}`);
+			c.fail(
+				col('inspection_outcome_text'),
+				`grade ${grade} means "${GRADE_OUTCOME[grade]}", but the outcome text says ${textOutcome ?? 'none of the three outcomes'}`,
+			);
 		}
-		if (grade === null && gradeText === 'nan' && textOutcome !== null) c.fail(col('outcome_grade'), `no grade, but the outcome text says ${textOutcome}`);
+		if (grade === null && gradeText === 'nan' && textOutcome !== null)
+			c.fail(col('outcome_grade'), `no grade, but the outcome text says ${textOutcome}`);
 
 		const optionalDate = (name: string) => ((c.raw(col(name)) ?? '').trim() === '' ? null : c.date(col(name), name));
 		const previousText = (c.raw(col('previous_inspection_date')) ?? '').trim();
@@ -507,14 +570,16 @@ export function parseOfstedAreaSendNewFramework(text: string, file: string): Ofs
 		const nextByText = (c.raw(col('next_inspection_by_date')) ?? '').trim();
 		const looksLikeDate = /^\d{1,2}\/\d{1,2}\/\d+$/.test(nextByText);
 		const nextInspectionBy = looksLikeDate ? c.date(col('next_inspection_by_date'), 'next_inspection_by_date') : null;
-		if (!looksLikeDate && !/[a-z]/i.test(nextByText)) c.fail(col('next_inspection_by_date'), 'expected a date or d2i\'s explanation');
+		if (!looksLikeDate && !/[a-z]/i.test(nextByText))
+			c.fail(col('next_inspection_by_date'), "expected a date or d2i's explanation");
 
 		if (dfeCode) {
 			const first = seen.get(dfeCode);
 			if (first !== undefined) c.fail(col('la_code'), `${dfeCode} is already on line ${first}`);
 			else seen.set(dfeCode, l.line);
 		}
-		if (!c.ok() || !dfeCode || !regionCode || !ons || !laName || !link || !publishedOn || !nextInspectionAsPublished) continue;
+		if (!c.ok() || !dfeCode || !regionCode || !ons || !laName || !link || !publishedOn || !nextInspectionAsPublished)
+			continue;
 		rows.push({
 			line: l.line,
 			framework: '2023',

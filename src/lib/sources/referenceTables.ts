@@ -15,12 +15,21 @@ const MeasureSchema = z.object({
 	unit: z.enum(['count', 'percent']),
 	period_kind: z.enum(PERIOD_KINDS as [PeriodKind, ...PeriodKind[]]),
 	higher_is: z.enum(['better', 'worse', 'neutral']),
-	break_before: z.union([z.literal('').transform(() => null), z.string().regex(/^\d{4}$/).transform(Number)]),
+	break_before: z.union([
+		z.literal('').transform(() => null),
+		z
+			.string()
+			.regex(/^\d{4}$/)
+			.transform(Number),
+	]),
 	definition: requiredText(),
 	derived_from: z.string(),
 });
 
-export type Measure = Omit<z.output<typeof MeasureSchema>, 'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from'> & {
+export type Measure = Omit<
+	z.output<typeof MeasureSchema>,
+	'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from'
+> & {
 	shortLabel: string;
 	periodKind: PeriodKind;
 	higherIs: 'better' | 'worse' | 'neutral';
@@ -47,7 +56,15 @@ export function parseMeasures(text: string, file: string): Parsed<Measure> {
 			breakBefore: row.break_before,
 			derivedFrom: row.derived_from,
 		})),
-		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.id })), 1)],
+		problems: [
+			...table.problems,
+			...problems,
+			...duplicates(
+				file,
+				rows.map((r) => ({ line: r.line, key: r.row.id })),
+				1,
+			),
+		],
 	};
 }
 
@@ -76,8 +93,23 @@ export function parseFormerCouncils(text: string, file: string): Parsed<FormerCo
 	if (missing.length) return { rows: [], problems: missing };
 	const { rows, problems } = validateRecords(table, FormerCouncilSchema);
 	return {
-		rows: rows.map(({ row }) => ({ dfeCode: row.dfe_code, onsCode: row.ons_code, name: row.name, ended: row.ended, successors: row.successors, note: row.note })),
-		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.dfe_code })), 1)],
+		rows: rows.map(({ row }) => ({
+			dfeCode: row.dfe_code,
+			onsCode: row.ons_code,
+			name: row.name,
+			ended: row.ended,
+			successors: row.successors,
+			note: row.note,
+		})),
+		problems: [
+			...table.problems,
+			...problems,
+			...duplicates(
+				file,
+				rows.map((r) => ({ line: r.line, key: r.row.dfe_code })),
+				1,
+			),
+		],
 	};
 }
 
@@ -97,13 +129,22 @@ const TimescaleSchema = z
 	.object({
 		id: z.string().regex(/^[a-z0-9-]+$/, { message: 'an id is lower-case kebab-case' }),
 		step: requiredText(),
-		weeks_from_request: z.union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, { message: 'weeks must be a whole number' }).transform(Number)]),
-		days: z.union([z.literal('').transform(() => null), z.string().regex(/^\d+$/, { message: 'days must be a whole number' }).transform(Number)]),
+		weeks_from_request: z.union([
+			z.literal('').transform(() => null),
+			z.string().regex(/^\d+$/, { message: 'weeks must be a whole number' }).transform(Number),
+		]),
+		days: z.union([
+			z.literal('').transform(() => null),
+			z.string().regex(/^\d+$/, { message: 'days must be a whole number' }).transform(Number),
+		]),
 		source_id: requiredText(),
 		provision: requiredText(),
 		explanation: requiredText(),
 	})
-	.refine((r) => (r.weeks_from_request === null) !== (r.days === null), { message: 'give weeks_from_request or days, not both or neither', path: ['weeks_from_request'] });
+	.refine((r) => (r.weeks_from_request === null) !== (r.days === null), {
+		message: 'give weeks_from_request or days, not both or neither',
+		path: ['weeks_from_request'],
+	});
 
 /** One step of the statutory EHC timeline, with the law that sets it. */
 export interface StatutoryStep {
@@ -119,11 +160,35 @@ export interface StatutoryStep {
 /** Parses data/reference/statutory-timescales.csv: the legal time limits, each citing its provision. */
 export function parseStatutoryTimescales(text: string, file: string): Parsed<StatutoryStep> {
 	const table = readCsv(text, file);
-	const missing = missingColumns(table, ['id', 'step', 'weeks_from_request', 'days', 'source_id', 'provision', 'explanation']);
+	const missing = missingColumns(table, [
+		'id',
+		'step',
+		'weeks_from_request',
+		'days',
+		'source_id',
+		'provision',
+		'explanation',
+	]);
 	if (missing.length) return { rows: [], problems: missing };
 	const { rows, problems } = validateRecords(table, TimescaleSchema);
 	return {
-		rows: rows.map(({ row }) => ({ id: row.id, step: row.step, weeksFromRequest: row.weeks_from_request, days: row.days, sourceId: row.source_id, provision: row.provision, explanation: row.explanation })),
-		problems: [...table.problems, ...problems, ...duplicates(file, rows.map((r) => ({ line: r.line, key: r.row.id })), 1)],
+		rows: rows.map(({ row }) => ({
+			id: row.id,
+			step: row.step,
+			weeksFromRequest: row.weeks_from_request,
+			days: row.days,
+			sourceId: row.source_id,
+			provision: row.provision,
+			explanation: row.explanation,
+		})),
+		problems: [
+			...table.problems,
+			...problems,
+			...duplicates(
+				file,
+				rows.map((r) => ({ line: r.line, key: r.row.id })),
+				1,
+			),
+		],
 	};
 }

@@ -32,16 +32,7 @@ export const SEED_MEASURE_COLUMNS = ['id', 'label', 'unit', 'speaks_to', 'defini
 
 // "days" is needed for the statutory 15 days for representations on a draft plan and for
 // Derby's SEND8 (average working days to respond to a complaint), 002 lines 258 and 403.
-export const SEED_UNITS = [
-	'count',
-	'percent',
-	'gbp',
-	'per_month',
-	'weeks',
-	'days',
-	'cases',
-	'fold',
-] as const;
+export const SEED_UNITS = ['count', 'percent', 'gbp', 'per_month', 'weeks', 'days', 'cases', 'fold'] as const;
 export type SeedUnit = (typeof SEED_UNITS)[number];
 
 /** How the document hedges the number: "just over 400", "more than £20,000", "target 75%". */
@@ -78,10 +69,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T
 /** A transcribed seed figure with its value read as a Figure and its period as a Period. */
 export const SeedFigureSchema = z
 	.object({
-		id: requiredMatching(
-			KEBAB,
-			'an id is lower-case kebab-case, e.g. derby-2018-statements-transferred-claimed',
-		),
+		id: requiredMatching(KEBAB, 'an id is lower-case kebab-case, e.g. derby-2018-statements-transferred-claimed'),
 		source_id: requiredText(),
 		area_code: onsCode(),
 		measure: requiredMatching(SNAKE, 'a measure id is lower-case snake_case'),
@@ -92,10 +80,7 @@ export const SeedFigureSchema = z
 		qualifier: oneOf('qualifier', SEED_QUALIFIERS),
 		status: oneOf('status', SEED_STATUSES),
 		quote: requiredText(),
-		line: requiredMatching(
-			/^[1-9]\d*$/,
-			'line is the 1-based line of the seed file where the quote starts',
-		),
+		line: requiredMatching(/^[1-9]\d*$/, 'line is the 1-based line of the seed file where the quote starts'),
 		note: z.string().trim(),
 	})
 	.superRefine((row, ctx) => {
@@ -106,21 +91,14 @@ export const SeedFigureSchema = z
 		// blank rather than a guessed date; the note must then say so (brief, "do not guess").
 		if (row.period_type === '' && row.period === '') {
 			if (row.note === '')
-				issue(
-					'period',
-					'period is blank, so the note must say why (the source gives no date or period)',
-				);
+				issue('period', 'period is blank, so the note must say why (the source gives no date or period)');
 		} else if (row.period_type === '') {
-			issue(
-				'period_type',
-				`period_type is required when period is filled; use one of ${PERIOD_KINDS.join(', ')}`,
-			);
+			issue('period_type', `period_type is required when period is filled; use one of ${PERIOD_KINDS.join(', ')}`);
 		} else if (!(PERIOD_KINDS as readonly string[]).includes(row.period_type)) {
 			issue('period_type', `period_type must be one of ${PERIOD_KINDS.join(', ')}`);
 		} else {
 			const period = parsePeriod(row.period_type, row.period);
-			if ('error' in period)
-				issue('period', `period does not fit period_type ${row.period_type}: ${period.error}`);
+			if ('error' in period) issue('period', `period does not fit period_type ${row.period_type}: ${period.error}`);
 		}
 
 		if (row.status === 'not_reported') {
@@ -131,10 +109,7 @@ export const SeedFigureSchema = z
 		if (row.value.startsWith('-') && DECIMAL.test(row.value.slice(1)))
 			return issue('value', 'a value cannot be negative');
 		if (!DECIMAL.test(row.value))
-			return issue(
-				'value',
-				'expected a plain decimal number such as 1375 or 0.5 (no commas, symbols or units)',
-			);
+			return issue('value', 'expected a plain decimal number such as 1375 or 0.5 (no commas, symbols or units)');
 		const n = Number(row.value);
 		if (row.unit === 'percent' && n > 100) issue('value', 'a percentage cannot be over 100');
 		if (WHOLE_UNITS.includes(row.unit) && !Number.isInteger(n))
@@ -147,9 +122,7 @@ export const SeedFigureSchema = z
 		measure: row.measure,
 		// Checked above; a blank pair means "no period stated" and stays null.
 		period: row.period_type === '' ? null : (parsePeriod(row.period_type, row.period) as Period),
-		value: (row.status === 'published'
-			? published(Number(row.value))
-			: absent('not_reported')) as Figure,
+		value: row.status === 'published' ? published(Number(row.value)) : absent('not_reported'),
 		unit: row.unit,
 		qualifier: row.qualifier,
 		quote: row.quote,
@@ -198,11 +171,7 @@ function firstById<Row extends { id: string }>(
 }
 
 /** Parses seed-figures.csv and checks each row's source, measure and area against `known`. */
-export function parseSeedFigures(
-	text: string,
-	file: string,
-	known: SeedFigureRefs,
-): Parsed<SeedFigure> {
+export function parseSeedFigures(text: string, file: string, known: SeedFigureRefs): Parsed<SeedFigure> {
 	const table = readCsv(text, file);
 	const missing = headerProblems(table, SEED_FIGURE_COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
@@ -221,11 +190,7 @@ export function parseSeedFigures(
 		if (!known.sourceIds.has(row.sourceId))
 			unknown('source_id', row.sourceId, 'unknown source id, not in data/reference/sources.csv');
 		if (!known.measureIds.has(row.measure))
-			unknown(
-				'measure',
-				row.measure,
-				'unknown measure id, not in data/reference/seed-measures.csv',
-			);
+			unknown('measure', row.measure, 'unknown measure id, not in data/reference/seed-measures.csv');
 		if (known.areaCodes && !known.areaCodes.has(row.areaCode))
 			unknown('area_code', row.areaCode, 'area code not among the known areas');
 		if (problems.length === before) rows.push({ ...row, csvLine: line });
@@ -262,11 +227,7 @@ export function parseSeedMeasures(
 	const problems: Problem[] = [...table.problems, ...checked.problems];
 	const rows: (SeedMeasure & { line: number })[] = [];
 	for (const { line, row } of firstById(table, checked.rows, problems)) {
-		if (
-			row.speaks_to !== '' &&
-			known.officialMeasureIds &&
-			!known.officialMeasureIds.has(row.speaks_to)
-		) {
+		if (row.speaks_to !== '' && known.officialMeasureIds && !known.officialMeasureIds.has(row.speaks_to)) {
 			problems.push({
 				file,
 				line,
@@ -307,7 +268,6 @@ export function findQuoteLines(text: string, quote: string): number[] {
 	const needle = quote.trim().replace(/\s+/g, ' ');
 	const lines: number[] = [];
 	if (needle === '') return lines;
-	for (let at = flat.indexOf(needle); at !== -1; at = flat.indexOf(needle, at + 1))
-		lines.push(lineAt[at] ?? 0);
+	for (let at = flat.indexOf(needle); at !== -1; at = flat.indexOf(needle, at + 1)) lines.push(lineAt[at] ?? 0);
 	return lines;
 }

@@ -25,7 +25,11 @@ export const SEN2_MI_SPEC: EesSpec = {
 export const SEN2_MI_FLOW_MEASURES: Record<string, MeasureColumns> = {
 	plans_issued: { value: 'tot_inc_exc_ehc' },
 	timeliness_20wk_excl: { value: 'no_exc_20week_rate', numerator: 'no_exc_20week_ehc', denominator: 'tot_no_exc_ehc' },
-	timeliness_20wk_incl: { value: 'inc_exc_20week_rate', numerator: 'inc_exc_20week_ehc', denominator: 'tot_inc_exc_ehc' },
+	timeliness_20wk_incl: {
+		value: 'inc_exc_20week_rate',
+		numerator: 'inc_exc_20week_ehc',
+		denominator: 'tot_inc_exc_ehc',
+	},
 	requests: { value: 'inreq_ehc' },
 	refusals: { value: 'ass_refused_ehc' },
 };

@@ -57,24 +57,15 @@ export const SourceRowSchema = z
 		title: requiredText(),
 		// A date is only filled in when the source states it; parseIsoDate rejects days that
 		// do not exist (2018-02-30), which a regex alone would let through.
-		published: blankOr(
-			(s) => parseIsoDate(s) !== null,
-			'published must be blank or a real date written YYYY-MM-DD',
-		),
-		url: blankOr(
-			(s) => /^https?:\/\/\S+$/.test(s),
-			'url must be blank or start with http:// or https://',
-		),
+		published: blankOr((s) => parseIsoDate(s) !== null, 'published must be blank or a real date written YYYY-MM-DD'),
+		url: blankOr((s) => /^https?:\/\/\S+$/.test(s), 'url must be blank or start with http:// or https://'),
 		release: z.string().trim(),
 		// Repo-relative so the build can open it; absolute paths would only work on one machine.
 		file: blankOr(
 			(s) => !s.startsWith('/') && !s.split('/').includes('..'),
 			'file must be a path relative to the repository root',
 		),
-		sha256: blankOr(
-			(s) => /^[0-9a-f]{64}$/.test(s),
-			'sha256 must be blank or 64 lower-case hex digits',
-		),
+		sha256: blankOr((s) => /^[0-9a-f]{64}$/.test(s), 'sha256 must be blank or 64 lower-case hex digits'),
 		licence: z.string().trim(),
 		note: z.string().trim(),
 	})
@@ -99,20 +90,14 @@ export const SourceRowSchema = z
 export type SourceRow = z.output<typeof SourceRowSchema>;
 
 /** Parses sources.csv; every bad cell and every repeated id comes back as a file:line:column problem. */
-export function parseSourcesTable(
-	text: string,
-	file: string,
-): Parsed<SourceRow & { line: number }> {
+export function parseSourcesTable(text: string, file: string): Parsed<SourceRow & { line: number }> {
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, SOURCE_COLUMNS);
 	if (missing.length > 0) {
 		const header = got(table.header.join(','));
 		return {
 			rows: [],
-			problems: [
-				...table.problems,
-				...missing.map((p) => ({ ...p, message: `${p.message} ${header}` })),
-			],
+			problems: [...table.problems, ...missing.map((p) => ({ ...p, message: `${p.message} ${header}` }))],
 		};
 	}
 	const { rows, problems } = validateRecords(table, SourceRowSchema);

@@ -59,7 +59,9 @@ export const StatisticalNeighbourCellsSchema = z.object({
 	closeness: z
 		.string()
 		.trim()
-		.refine((s) => Object.hasOwn(CLOSENESS, s.toLowerCase()), { message: 'expected Extremely close, Very close, Close, Somewhat close or Not close' }),
+		.refine((s) => Object.hasOwn(CLOSENESS, s.toLowerCase()), {
+			message: 'expected Extremely close, Very close, Close, Somewhat close or Not close',
+		}),
 	la_region: requiredText(),
 	sn_set: z
 		.string()
@@ -68,7 +70,6 @@ export const StatisticalNeighbourCellsSchema = z.object({
 });
 
 const COLUMNS = Object.keys(StatisticalNeighbourCellsSchema.shape);
-
 
 /**
  * Parses statistical_neighbours.csv; each council must have exactly ranks 1–10, distinct
@@ -79,9 +80,14 @@ export function parseStatisticalNeighbours(text: string, file: string): Parsed<S
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
 	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
-	const validated = validateRecords(table, StatisticalNeighbourCellsSchema, table.records.filter((r) => r.fields.length === table.header.length));
+	const validated = validateRecords(
+		table,
+		StatisticalNeighbourCellsSchema,
+		table.records.filter((r) => r.fields.length === table.header.length),
+	);
 	problems.push(...validated.problems);
-	const at = (line: number, column: string, message: string) => problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+	const at = (line: number, column: string, message: string) =>
+		problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
 
 	const candidates: StatisticalNeighbourRow[] = validated.rows.map(({ line, row: r }) => ({
 		line,
@@ -93,9 +99,9 @@ export function parseStatisticalNeighbours(text: string, file: string): Parsed<S
 		neighbourDfeCode: r.neighbour_la_code,
 		neighbourOnsCode: r.neighbour_new_la_code,
 		neighbourName: r.neighbour_la_name,
-		closeness: CLOSENESS[r.closeness.toLowerCase()] as Closeness,
+		closeness: CLOSENESS[r.closeness.toLowerCase()]!,
 		closenessAsPublished: r.closeness,
-		set: SETS[r.sn_set] as 'current' | 'old',
+		set: SETS[r.sn_set]!,
 	}));
 
 	const bad = new Set<number>();
@@ -110,39 +116,76 @@ export function parseStatisticalNeighbours(text: string, file: string): Parsed<S
 	}
 	// Each council's own codes and name, from its first line, to check its neighbours against.
 	const councils = new Map<string, StatisticalNeighbourRow>();
-	for (const [key, rows] of groups) councils.set(key, rows[0] as StatisticalNeighbourRow);
+	for (const [key, rows] of groups) councils.set(key, rows[0]!);
 
 	for (const [key, rows] of groups) {
-		const first = rows[0] as StatisticalNeighbourRow;
+		const first = rows[0]!;
 		const ranks = new Map<number, number>();
 		const neighbours = new Map<string, number>();
 		for (const row of rows) {
-			if (row.onsCode !== first.onsCode) fail(row, 'new_la_code', `${first.name} (${first.dfeCode}) is ${first.onsCode} on line ${first.line} ${got(row.onsCode)}`);
-			if (row.name !== first.name) fail(row, 'la_name', `council ${first.dfeCode} is "${first.name}" on line ${first.line} ${got(row.name)}`);
-			if (row.region !== first.region) fail(row, 'la_region', `${first.name} is in "${first.region}" on line ${first.line} ${got(row.region)}`);
+			if (row.onsCode !== first.onsCode)
+				fail(
+					row,
+					'new_la_code',
+					`${first.name} (${first.dfeCode}) is ${first.onsCode} on line ${first.line} ${got(row.onsCode)}`,
+				);
+			if (row.name !== first.name)
+				fail(row, 'la_name', `council ${first.dfeCode} is "${first.name}" on line ${first.line} ${got(row.name)}`);
+			if (row.region !== first.region)
+				fail(row, 'la_region', `${first.name} is in "${first.region}" on line ${first.line} ${got(row.region)}`);
 			const rankLine = ranks.get(row.rank);
-			if (rankLine !== undefined) fail(row, 'neighbour_rank', `${first.name} already has a neighbour at rank ${row.rank} on line ${rankLine} ${got(String(row.rank))}`);
+			if (rankLine !== undefined)
+				fail(
+					row,
+					'neighbour_rank',
+					`${first.name} already has a neighbour at rank ${row.rank} on line ${rankLine} ${got(String(row.rank))}`,
+				);
 			else ranks.set(row.rank, row.line);
 			const neighbourLine = neighbours.get(row.neighbourDfeCode);
-			if (neighbourLine !== undefined) fail(row, 'neighbour_la_code', `${row.neighbourName} is already ${first.name}'s neighbour on line ${neighbourLine} ${got(row.neighbourDfeCode)}`);
+			if (neighbourLine !== undefined)
+				fail(
+					row,
+					'neighbour_la_code',
+					`${row.neighbourName} is already ${first.name}'s neighbour on line ${neighbourLine} ${got(row.neighbourDfeCode)}`,
+				);
 			else neighbours.set(row.neighbourDfeCode, row.line);
-			if (row.neighbourDfeCode === row.dfeCode) fail(row, 'neighbour_la_code', `a council is not its own neighbour ${got(row.neighbourDfeCode)}`);
+			if (row.neighbourDfeCode === row.dfeCode)
+				fail(row, 'neighbour_la_code', `a council is not its own neighbour ${got(row.neighbourDfeCode)}`);
 			// Neighbours in the current set are current councils (the .source.txt: "every current LA's
 			// 10 neighbours are current LAs"), and their codes and names are those of their own rows.
 			if (row.set === 'current') {
 				const own = councils.get(`current|${row.neighbourDfeCode}`);
-				if (!own) fail(row, 'neighbour_la_code', `neighbour ${row.neighbourDfeCode} is not a council of the current set ${got(row.neighbourDfeCode)}`);
+				if (!own)
+					fail(
+						row,
+						'neighbour_la_code',
+						`neighbour ${row.neighbourDfeCode} is not a council of the current set ${got(row.neighbourDfeCode)}`,
+					);
 				else {
-					if (own.onsCode !== row.neighbourOnsCode) fail(row, 'neighbour_new_la_code', `${own.name} is ${own.onsCode} on line ${own.line} ${got(row.neighbourOnsCode)}`);
-					if (own.name !== row.neighbourName) fail(row, 'neighbour_la_name', `council ${own.dfeCode} is "${own.name}" on line ${own.line} ${got(row.neighbourName)}`);
+					if (own.onsCode !== row.neighbourOnsCode)
+						fail(
+							row,
+							'neighbour_new_la_code',
+							`${own.name} is ${own.onsCode} on line ${own.line} ${got(row.neighbourOnsCode)}`,
+						);
+					if (own.name !== row.neighbourName)
+						fail(
+							row,
+							'neighbour_la_name',
+							`council ${own.dfeCode} is "${own.name}" on line ${own.line} ${got(row.neighbourName)}`,
+						);
 				}
 			}
 		}
 		// DfE lists ten neighbours for every council (SN1 … SN10), so each rank appears exactly once.
 		const missingRanks = Array.from({ length: RANKS }, (_, i) => i + 1).filter((r) => !ranks.has(r));
 		if (missingRanks.length > 0) {
-			const last = rows.at(-1) as StatisticalNeighbourRow;
-			fail(last, 'neighbour_rank', `${first.name} (${key.split('|')[1]}) has no neighbour at rank ${missingRanks.join(', ')}; ranks present ${got([...ranks.keys()].sort((a, b) => a - b).join(', '))}`);
+			const last = rows.at(-1)!;
+			fail(
+				last,
+				'neighbour_rank',
+				`${first.name} (${key.split('|')[1]}) has no neighbour at rank ${missingRanks.join(', ')}; ranks present ${got([...ranks.keys()].sort((a, b) => a - b).join(', '))}`,
+			);
 			for (const row of rows) bad.add(row.line);
 		}
 	}

@@ -168,7 +168,9 @@ const MEASURES: readonly Measure[] = ['appealsRegistered', 'appealableDecisions'
 function checkRate(appeals: Figure, decisions: Figure, rate: Figure, rawRate: string): string | null {
 	if (appeals.status !== 'published' || decisions.status !== 'published' || rate.status !== 'published') return null;
 	if (decisions.value === 0) {
-		return appeals.value === 0 && rate.value === 0 ? null : `a rate needs appealable decisions; there are none here ${got(rawRate)}`;
+		return appeals.value === 0 && rate.value === 0
+			? null
+			: `a rate needs appealable decisions; there are none here ${got(rawRate)}`;
 	}
 	// The tables print rates to 1 decimal place followed by a 0 ("4.10%"), so a rate agrees with
 	// its counts when it lies within half a unit of that place of appeals / decisions × 100.
@@ -197,18 +199,38 @@ function readHeader(
 	const namesLine = yearsLine + 1;
 	const first = years[0] || names[0] || '';
 	if (first !== '' && first.toLowerCase() !== 'local authority') {
-		problems.push({ file, line: yearsLine, column: 1, message: `expected "Local Authority" or nothing above the council names ${got(first)}` });
+		problems.push({
+			file,
+			line: yearsLine,
+			column: 1,
+			message: `expected "Local Authority" or nothing above the council names ${got(first)}`,
+		});
 	}
 	const second = years[1] || names[1] || '';
 	if (!/^(old )?la code$/i.test(second)) {
-		problems.push({ file, line: names[1] ? namesLine : yearsLine, column: 2, message: `expected "LA code" or "Old LA code" in the second column ${got(second)}` });
+		problems.push({
+			file,
+			line: names[1] ? namesLine : yearsLine,
+			column: 2,
+			message: `expected "LA code" or "Old LA code" in the second column ${got(second)}`,
+		});
 	}
 	const expect = (i: number, key: keyof typeof HEADER_NAMES) => {
 		if (!HEADER_NAMES[key].test(name(i))) {
-			problems.push({ file, line: namesLine, column: i + 1, message: `expected "${HEADER_WORDS[key]}" (footnote number allowed) ${got(names[i] ?? '')}` });
+			problems.push({
+				file,
+				line: namesLine,
+				column: i + 1,
+				message: `expected "${HEADER_WORDS[key]}" (footnote number allowed) ${got(names[i] ?? '')}`,
+			});
 		}
 		if ((years[i] ?? '') !== '' && key !== 'appealsRegistered') {
-			problems.push({ file, line: yearsLine, column: i + 1, message: `expected nothing above "${HEADER_WORDS[key]}" ${got(years[i])}` });
+			problems.push({
+				file,
+				line: yearsLine,
+				column: i + 1,
+				message: `expected nothing above "${HEADER_WORDS[key]}" ${got(years[i])}`,
+			});
 		}
 	};
 	const groups: Group[] = [];
@@ -217,16 +239,30 @@ function readHeader(
 		const year = Number(years[c]);
 		const previous = groups.at(-1);
 		if (previous && year <= previous.year) {
-			problems.push({ file, line: yearsLine, column: c + 1, message: `years must increase left to right; ${year} follows ${previous.year} ${got(years[c])}` });
+			problems.push({
+				file,
+				line: yearsLine,
+				column: c + 1,
+				message: `years must increase left to right; ${year} follows ${previous.year} ${got(years[c])}`,
+			});
 		}
 		expect(c, 'appealsRegistered');
 		expect(c + 1, 'appealableDecisions');
 		expect(c + 2, 'appealRate');
-		groups.push({ year, method: layout.method, columns: { appealsRegistered: c, appealableDecisions: c + 1, appealRate: c + 2 } });
+		groups.push({
+			year,
+			method: layout.method,
+			columns: { appealsRegistered: c, appealableDecisions: c + 1, appealRate: c + 2 },
+		});
 		c += 3;
 	}
 	if (groups.length === 0) {
-		problems.push({ file, line: yearsLine, column: 3, message: `expected a year such as 2014 above the first figures column ${got(years[2])}` });
+		problems.push({
+			file,
+			line: yearsLine,
+			column: 3,
+			message: `expected a year such as 2014 above the first figures column ${got(years[2])}`,
+		});
 	}
 	const last = groups.at(-1);
 	if (layout.inDevelopment && last) {
@@ -244,7 +280,12 @@ function readHeader(
 	}
 	for (let i = c; i < width; i++) {
 		if ((years[i] ?? '') !== '' || (names[i] ?? '') !== '') {
-			problems.push({ file, line: (years[i] ?? '') !== '' ? yearsLine : namesLine, column: i + 1, message: `unexpected header after the last figures column ${got(years[i] || names[i])}` });
+			problems.push({
+				file,
+				line: (years[i] ?? '') !== '' ? yearsLine : namesLine,
+				column: i + 1,
+				message: `unexpected header after the last figures column ${got(years[i] || names[i])}`,
+			});
 		}
 	}
 	return { groups, width: Math.max(width, c), problems };
@@ -286,7 +327,12 @@ export function parseMojAppealRateTable(
 	const yearsRecord = records[yearsAt];
 	const namesRecord = records[yearsAt + 1];
 	if (!yearsRecord || !namesRecord) {
-		problems.push({ file, line: 1, column: 0, message: `no header row with years (such as 2024) above the figures ${got(records[0]?.cells[0] ?? '')}` });
+		problems.push({
+			file,
+			line: 1,
+			column: 0,
+			message: `no header row with years (such as 2024) above the figures ${got(records[0]?.cells[0] ?? '')}`,
+		});
 		return { rows, problems, counts };
 	}
 	for (const { line, cells } of records.slice(0, yearsAt)) {
@@ -295,7 +341,12 @@ export function parseMojAppealRateTable(
 		else if (isBlank(cells.slice(1))) counts.titles++;
 		else {
 			counts.unrecognised++;
-			problems.push({ file, line, column: 0, message: `unrecognised line before the header: not a title, note or blank line (got ${shown(cells)})` });
+			problems.push({
+				file,
+				line,
+				column: 0,
+				message: `unrecognised line before the header: not a title, note or blank line (got ${shown(cells)})`,
+			});
 		}
 	}
 	counts.headerRows = 2;
@@ -331,7 +382,10 @@ export function parseMojAppealRateTable(
 		}
 		if (isBlank(cells.slice(1))) {
 			counts.unrecognised++;
-			problem(0, `unrecognised line: text in the first column only, but not a region heading in capitals or a numbered note (got ${shown(cells)})`);
+			problem(
+				0,
+				`unrecognised line: text in the first column only, but not a region heading in capitals or a numbered note (got ${shown(cells)})`,
+			);
 			continue;
 		}
 		const { name, footnotes } = splitFootnotes(cells[0] ?? '');
@@ -356,7 +410,11 @@ export function parseMojAppealRateTable(
 			const fixed = applyCodeCorrection(corrections, file, name, published);
 			if (fixed.corrected) codeCorrection = { publishedCode: published, reason: fixed.reason ?? '' };
 			if (/^\d{3}$/.test(fixed.code)) dfeCode = fixed.code;
-			else problem(2, `LA code: expected a three-digit DfE LA code such as 831, or a correction in data/reference/code-corrections.csv ${got(published)}`);
+			else
+				problem(
+					2,
+					`LA code: expected a three-digit DfE LA code such as 831, or a correction in data/reference/code-corrections.csv ${got(published)}`,
+				);
 		}
 		for (let i = lastColumn + 1; i < cells.length; i++) {
 			if (cells[i] !== '') problem(i + 1, `unexpected value after the last figures column ${got(cells[i])}`);
@@ -374,7 +432,9 @@ export function parseMojAppealRateTable(
 			const toRead: Partial<Record<Measure, string>> = {};
 			const yearNotPublished = MEASURES.every((m) => raw(m) === '' || raw(m) === '..');
 			for (const m of MEASURES) {
-				const knownBlank = layout.knownBlankCells.some((k) => k.laName === name && k.year === group.year && k.measure === m);
+				const knownBlank = layout.knownBlankCells.some(
+					(k) => k.laName === name && k.year === group.year && k.measure === m,
+				);
 				if (raw(m) === '' && ((yearNotPublished && abolished) || knownBlank)) figures[m] = absent('not_reported');
 				else toRead[m] = raw(m);
 			}

@@ -27,7 +27,10 @@ export function eesToObservations(
 		const period = options.period ? options.period(row) : row.period;
 		for (const [measure, columns] of Object.entries(measures)) {
 			const figure = row.values[columns.value];
-			if (!figure) throw new Error(`${options.file}: measure ${measure} reads column ${columns.value}, which the spec did not ask for`);
+			if (!figure)
+				throw new Error(
+					`${options.file}: measure ${measure} reads column ${columns.value}, which the spec did not ask for`,
+				);
 			const count = (name: string | undefined) => {
 				if (!name) return undefined;
 				const f = row.values[name];

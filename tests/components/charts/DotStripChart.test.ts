@@ -10,7 +10,13 @@ import { timeliness2025 } from '../../lib/charts/timelinessData';
 const dots = timeliness2025()
 	.filter((r) => r.year === 2024 && r.level === 'Local authority')
 	.map((r) => ({ id: r.onsCode, label: r.name, figure: r.figure }));
-const options = { dots, unit: 'percent' as const, highlight: 'E06000015', england: { label: 'England', value: 46.4 }, quartiles: true };
+const options = {
+	dots,
+	unit: 'percent' as const,
+	highlight: 'E06000015',
+	england: { label: 'England', value: 46.4 },
+	quartiles: true,
+};
 const alt = 'Derby (16.4%) is among the lowest of 151 councils in 2024; England is 46.4%.';
 
 let container: AstroContainer;
@@ -21,7 +27,9 @@ beforeAll(async () => {
 describe('<DotStripChart layout alt />', () => {
 	it('renders one dot per council with Derby labelled and England marked', async () => {
 		const layout = dotStripLayout({ ...options, width: CHART_SIZES.wide.width });
-		const html = await container.renderToString(DotStripChart, { props: { layout, narrow: null, alt, id: 'derby-among-councils' } });
+		const html = await container.renderToString(DotStripChart, {
+			props: { layout, narrow: null, alt, id: 'derby-among-councils' },
+		});
 		expect(html).toContain('role="img"');
 		expect(html.match(/<circle /g)).toHaveLength(151);
 		expect(html).toMatch(/<text[^>]*>Derby: 16\.4%<\/text>/);
@@ -33,8 +41,14 @@ describe('<DotStripChart layout alt />', () => {
 
 	it('lays out a narrow drawing for small screens', async () => {
 		const layout = dotStripLayout({ ...options, width: CHART_SIZES.wide.width });
-		const narrow = dotStripLayout({ ...options, width: CHART_SIZES.narrow.width, fontSize: CHART_SIZES.narrow.fontSize });
-		const html = await container.renderToString(DotStripChart, { props: { layout, narrow, alt, id: 'derby-among-councils' } });
+		const narrow = dotStripLayout({
+			...options,
+			width: CHART_SIZES.narrow.width,
+			fontSize: CHART_SIZES.narrow.fontSize,
+		});
+		const html = await container.renderToString(DotStripChart, {
+			props: { layout, narrow, alt, id: 'derby-among-councils' },
+		});
 		const small = html.slice(html.indexOf('<svg', 10));
 		expect(small).toContain('chart--narrow');
 		await expect(normalizeSvg(small)).toMatchFileSnapshot('../../output/dot-strip-derby-2024-narrow.svg');

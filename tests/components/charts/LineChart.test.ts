@@ -9,8 +9,18 @@ import { seriesFor, timeliness2018 } from '../../lib/charts/timelinessData';
 // % of new EHC plans issued within 20 weeks, excluding exceptions (DfE): Derby 2018 = 11.7
 // (2022 release), 2019–2024 from the 2025 release; England and East Midlands likewise.
 const series: LineSeries[] = [
-	{ id: 'E06000015', label: 'Derby', role: 'focus', points: [{ x: 2018, figure: timeliness2018('831') }, ...seriesFor({ oldLaCode: '831' })] },
-	{ id: 'E92000001', label: 'England', role: 'reference', points: [{ x: 2018, figure: timeliness2018('') }, ...seriesFor({ name: 'England' })] },
+	{
+		id: 'E06000015',
+		label: 'Derby',
+		role: 'focus',
+		points: [{ x: 2018, figure: timeliness2018('831') }, ...seriesFor({ oldLaCode: '831' })],
+	},
+	{
+		id: 'E92000001',
+		label: 'England',
+		role: 'reference',
+		points: [{ x: 2018, figure: timeliness2018('') }, ...seriesFor({ name: 'England' })],
+	},
 	{ id: 'E12000004', label: 'East Midlands', role: 'comparison', points: seriesFor({ name: 'East Midlands' }) },
 ];
 const alt =
@@ -25,7 +35,9 @@ beforeAll(async () => {
 describe('<LineChart layout alt />', () => {
 	it('renders Derby against England and the East Midlands as one accessible SVG', async () => {
 		const layout = lineLayout({ ...input, ...CHART_SIZES.wide });
-		const html = await container.renderToString(LineChart, { props: { layout, narrow: null, alt, id: 'derby-timeliness' } });
+		const html = await container.renderToString(LineChart, {
+			props: { layout, narrow: null, alt, id: 'derby-timeliness' },
+		});
 		expect(html).toContain('role="img"');
 		expect(html).toContain('aria-labelledby="derby-timeliness-title"');
 		expect(html).toContain(`<title id="derby-timeliness-title">${alt}</title>`);
@@ -65,7 +77,11 @@ describe('<LineChart layout alt />', () => {
 			...CHART_SIZES.wide,
 		});
 		const html = await container.renderToString(LineChart, {
-			props: { layout, narrow: null, alt: 'Norfolk rose from 7.3% in 2019 to 56.3% in 2024; the 2022 figure was not published.' },
+			props: {
+				layout,
+				narrow: null,
+				alt: 'Norfolk rose from 7.3% in 2019 to 56.3% in 2024; the 2022 figure was not published.',
+			},
 		});
 		expect(html).toMatch(/<text[^>]*>n\/a<\/text>/);
 		expect(html).toContain('<title>Norfolk, 2022: not available</title>');

@@ -17,7 +17,10 @@ beforeAll(async () => {
 
 async function renderClaim(id: string) {
 	const claim = claims.find((c) => c.id === id)!;
-	return container.renderToString(ClaimCard, { props: { card: claimCard(claim, data) }, slots: { default: await bodyHtml(claim) } });
+	return container.renderToString(ClaimCard, {
+		props: { card: claimCard(claim, data) },
+		slots: { default: await bodyHtml(claim) },
+	});
 }
 
 describe('<ClaimCard card />', () => {
@@ -37,7 +40,9 @@ describe('<ClaimCard card />', () => {
 
 	it('writes the verdict in words, not only by colour', async () => {
 		const html = await renderClaim('derby-2018-timeliness-within-20-weeks');
-		expect(html).toMatch(/class="verdict verdict-cannot-be-checked[^"]*"[^>]*><strong[^>]*>Verdict: cannot be checked\.<\/strong>/);
+		expect(html).toMatch(
+			/class="verdict verdict-cannot-be-checked[^"]*"[^>]*><strong[^>]*>Verdict: cannot be checked\.<\/strong>/,
+		);
 		expect(text(html)).toMatch(/2018 11\.7% \(52 of 444\)/);
 		expect(text(html)).toContain('a target of 75%');
 	});
@@ -50,7 +55,9 @@ describe('<ClaimCard card />', () => {
 	});
 
 	it('marks the break in series in a row that crosses it', async () => {
-		expect(text(await renderClaim('derbyshire-2024-in-line-with-national-average'))).toContain('2023 (break in series: new collection)');
+		expect(text(await renderClaim('derbyshire-2024-in-line-with-national-average'))).toContain(
+			'2023 (break in series: new collection)',
+		);
 	});
 
 	it('shows a claim with no official measure as such, and a not-reported KPI as "not reported"', async () => {

@@ -42,7 +42,9 @@ describe('<ClaimsSection council />', () => {
 	});
 
 	it('renders nothing for a council with no claims', async () => {
-		expect((await container.renderToString(ClaimsSection, { props: { council: getCouncil('darlington') } })).trim()).toBe('');
+		expect(
+			(await container.renderToString(ClaimsSection, { props: { council: getCouncil('darlington') } })).trim(),
+		).toBe('');
 	});
 });
 

@@ -11,14 +11,17 @@ let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create();
 });
-const render = (slug: string) => container.renderToString(OmbudsmanPanel, { props: { summary: ombudsmanSummary(getCouncil(slug), data)! } });
+const render = (slug: string) =>
+	container.renderToString(OmbudsmanPanel, { props: { summary: ombudsmanSummary(getCouncil(slug), data)! } });
 
 describe('<OmbudsmanPanel summary />', () => {
 	it("sets Derbyshire's upheld rate (47 of 55, 85%) beside similar authorities' 85%, all services", async () => {
 		const t = text(await render('derbyshire'));
 		expect(t).toContain('cover all service areas (not SEND-only)');
 		expect(t).toMatch(/Upheld \(fault found\) 47 \(85%\) 55 \(93%\)/);
-		expect(t).toMatch(/Similar authorities' average upheld rate 85% \(Derbyshire the same as the average\) 89% \(Derbyshire higher than the average\)/);
+		expect(t).toMatch(
+			/Similar authorities' average upheld rate 85% \(Derbyshire the same as the average\) 89% \(Derbyshire higher than the average\)/,
+		);
 	});
 
 	it('shows figures not in the stored page as "not seen", never 0', async () => {

@@ -13,15 +13,25 @@ beforeAll(async () => {
 	container = await AstroContainer.create();
 });
 const render = (slug: string, rules?: []) =>
-	container.renderToString(QuestionsList, { props: { questions: rules ? questionsFor(getCouncil(slug), data, [], rules) : questionsFor(getCouncil(slug), data, readClaims()) } });
+	container.renderToString(QuestionsList, {
+		props: {
+			questions: rules
+				? questionsFor(getCouncil(slug), data, [], rules)
+				: questionsFor(getCouncil(slug), data, readClaims()),
+		},
+	});
 
 describe('<QuestionsList questions />', () => {
 	it("renders Derbyshire's questions, each with 'Why we ask:' and the figure, its period and source", async () => {
 		const html = await render('derbyshire');
 		const t = text(html);
 		expect(html.match(/<li id="question-/g)).toHaveLength(5);
-		expect(t).toMatch(/Why we ask: New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire was below England/);
-		expect(t).toMatch(/New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire, 2025: 5\.0%\. Source: DfE/);
+		expect(t).toMatch(
+			/Why we ask: New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire was below England/,
+		);
+		expect(t).toMatch(
+			/New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire, 2025: 5\.0%\. Source: DfE/,
+		);
 		expect(t).toContain('timeliness_20_week_2026release_extract.csv, line 14');
 	});
 

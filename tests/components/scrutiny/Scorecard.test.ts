@@ -9,7 +9,9 @@ import { visibleText as text } from './visibleText';
 let html: string;
 beforeAll(async () => {
 	const container = await AstroContainer.create();
-	html = await container.renderToString(Scorecard, { props: { scorecard: derbyScorecard(getCouncil('derby'), scrutinyData())! } });
+	html = await container.renderToString(Scorecard, {
+		props: { scorecard: derbyScorecard(getCouncil('derby'), scrutinyData())! },
+	});
 });
 
 describe('<Scorecard scorecard />', () => {
@@ -22,7 +24,9 @@ describe('<Scorecard scorecard />', () => {
 	});
 
 	it('states the five unreported indicators as a finding, and shows them as "not reported"', () => {
-		expect(text(html)).toContain('5 of the 14 indicators in the council\'s own scorecard were not reported ("Work in progress") at 1 October 2018.');
+		expect(text(html)).toContain(
+			'5 of the 14 indicators in the council\'s own scorecard were not reported ("Work in progress") at 1 October 2018.',
+		);
 		expect(html.match(/class="absent"[^>]*>not reported</g)).toHaveLength(5);
 		expect(text(html)).toMatch(/SEND7 Complaints received not reported/);
 	});

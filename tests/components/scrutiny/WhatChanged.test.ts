@@ -11,10 +11,14 @@ describe('<WhatChanged council lines />', () => {
 	it("renders Derbyshire's changes since the year before, each with its sources", async () => {
 		const container = await AstroContainer.create();
 		const council = getCouncil('derbyshire');
-		const html = await container.renderToString(WhatChanged, { props: { council, lines: whatChanged(council, scrutinyData()) } });
+		const html = await container.renderToString(WhatChanged, {
+			props: { council, lines: whatChanged(council, scrutinyData()) },
+		});
 		const t = text(html);
 		expect(html.match(/<li class="change-/g)).toHaveLength(7);
-		expect(t).toContain('EHC plans in place in January: rose by 1,271 (20.0%) from January 2024 to January 2025 (6,354 to 7,625).');
+		expect(t).toContain(
+			'EHC plans in place in January: rose by 1,271 (20.0%) from January 2024 to January 2025 (6,354 to 7,625).',
+		);
 		expect(t).toContain('SEND Tribunal appeals registered: rose by 154 (28.7%) from 2024 to 2025 (536 to 690).');
 		expect(t).toMatch(/Source: MoJ\/HMCTS/);
 	});

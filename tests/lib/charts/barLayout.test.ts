@@ -14,7 +14,11 @@ const funnel: BarDatum[] = [
 ];
 
 // Norfolk (926), % of new plans within 20 weeks excluding exceptions, DfE 2025 release; 2022 is "x".
-const norfolk: BarDatum[] = seriesFor({ oldLaCode: '926' }).map((p) => ({ key: String(p.x), label: String(p.x), figure: p.figure }));
+const norfolk: BarDatum[] = seriesFor({ oldLaCode: '926' }).map((p) => ({
+	key: String(p.x),
+	label: String(p.x),
+	figure: p.figure,
+}));
 
 describe('barLayout({ orientation: "horizontal" }) — a funnel 186 → 145 → 67 → 19 → 10', () => {
 	const layout = barLayout({ bars: funnel, width: 640, height: 300, unit: 'count', orientation: 'horizontal' });
@@ -53,7 +57,15 @@ describe('barLayout({ orientation: "horizontal" }) — a funnel 186 → 145 → 
 	});
 
 	it('puts the labels above the bars on a narrow chart', () => {
-		const narrow = barLayout({ bars: funnel, width: 340, height: 360, fontSize: 15, unit: 'count', orientation: 'horizontal', categoryLabels: 'above' });
+		const narrow = barLayout({
+			bars: funnel,
+			width: 340,
+			height: 360,
+			fontSize: 15,
+			unit: 'count',
+			orientation: 'horizontal',
+			categoryLabels: 'above',
+		});
 		for (const [i, c] of narrow.categories.entries()) {
 			expect(c.anchor).toBe('start');
 			expect(c.lines.at(-1)!.y).toBeLessThan(narrow.bars[i]!.y);
@@ -93,16 +105,27 @@ describe('barLayout({ orientation: "vertical" }) with an absent year (Norfolk 20
 
 	it('shows a reference value as a labelled rule', () => {
 		// England 2024: 46.4%.
-		const withEngland = barLayout({ bars: norfolk, width: 640, height: 360, unit: 'percent', reference: { value: 46.4, label: 'England 46.4%' } });
+		const withEngland = barLayout({
+			bars: norfolk,
+			width: 640,
+			height: 360,
+			unit: 'percent',
+			reference: { value: 46.4, label: 'England 46.4%' },
+		});
 		const r = withEngland.reference!;
 		expect(r.line.y1).toBe(r.line.y2);
-		expect(r.line.y1).toBeCloseTo(withEngland.plot.bottom - 0.464 * (withEngland.plot.bottom - withEngland.plot.top), 1);
+		expect(r.line.y1).toBeCloseTo(
+			withEngland.plot.bottom - 0.464 * (withEngland.plot.bottom - withEngland.plot.top),
+			1,
+		);
 	});
 });
 
 describe('barLayout input checks', () => {
 	it('refuses a value domain that does not start at zero', () => {
-		expect(() => barLayout({ bars: funnel, width: 640, height: 300, unit: 'count', domain: [10, 200] })).toThrow(/include zero/);
+		expect(() => barLayout({ bars: funnel, width: 640, height: 300, unit: 'count', domain: [10, 200] })).toThrow(
+			/include zero/,
+		);
 	});
 
 	it('treats a suppressed count as absent, not as zero', () => {

@@ -81,7 +81,13 @@ describe('dotStripLayout({ dots, highlight: Derby, england: 46.4 })', () => {
 
 describe('dotStripLayout with the highlighted council absent (Hackney 2023, DfE "x")', () => {
 	it('says so in words instead of drawing a dot', () => {
-		const layout = dotStripLayout({ dots: councils(2023), width: 340, fontSize: 15, unit: 'percent', highlight: 'E09000012' });
+		const layout = dotStripLayout({
+			dots: councils(2023),
+			width: 340,
+			fontSize: 15,
+			unit: 'percent',
+			highlight: 'E09000012',
+		});
 		expect(layout.highlight).toBeNull();
 		expect(layout.highlightMissing!.text).toBe('Hackney: not available');
 		expect(layout.dots.some((d) => d.id === 'E09000012')).toBe(false);

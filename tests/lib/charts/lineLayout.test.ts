@@ -25,7 +25,12 @@ const eastMidlands: LineSeries = {
 	points: seriesFor({ name: 'East Midlands' }),
 };
 // Norfolk (926): DfE publishes "x" (not available) for 2022.
-const norfolk: LineSeries = { id: 'E10000020', label: 'Norfolk', role: 'focus', points: seriesFor({ oldLaCode: '926' }) };
+const norfolk: LineSeries = {
+	id: 'E10000020',
+	label: 'Norfolk',
+	role: 'focus',
+	points: seriesFor({ oldLaCode: '926' }),
+};
 
 const size = { width: 640, height: 360 };
 
@@ -150,7 +155,15 @@ describe('lineLayout({ breakBefore: 2023 })', () => {
 	});
 
 	it('keeps every published point, including those either side of the break', () => {
-		expect(layout.series[0]!.points.map((p) => p.text)).toEqual(['11.7%', '24.7%', '23.1%', '39.9%', '28.2%', '26.8%', '16.4%']);
+		expect(layout.series[0]!.points.map((p) => p.text)).toEqual([
+			'11.7%',
+			'24.7%',
+			'23.1%',
+			'39.9%',
+			'28.2%',
+			'26.8%',
+			'16.4%',
+		]);
 	});
 
 	it('styles England dashed with squares and the region dotted with triangles', () => {
@@ -162,7 +175,10 @@ describe('lineLayout({ breakBefore: 2023 })', () => {
 /** The vertical extent of each series' direct label, as drawn. */
 function labelBoxes(l: LineLayout) {
 	const lineHeight = l.fontSize * 1.2;
-	return l.series.map((s) => ({ top: s.labelY - lineHeight / 2, bottom: s.labelY - lineHeight / 2 + s.labelLines.length * lineHeight }));
+	return l.series.map((s) => ({
+		top: s.labelY - lineHeight / 2,
+		bottom: s.labelY - lineHeight / 2 + s.labelLines.length * lineHeight,
+	}));
 }
 
 describe('lineLayout direct labels', () => {
@@ -179,7 +195,13 @@ describe('lineLayout direct labels', () => {
 		// 7.4 points apart: about 22 units on the wide chart (room for both), 19 on the narrow one.
 		const wide = lineLayout({ series: [derby, england, eastMidlands], ...size, unit: 'percent' });
 		expect(wide.series.map((s) => s.labelY)).toEqual(wide.series.map((s) => s.points.at(-1)!.cy));
-		const layout = lineLayout({ series: [derby, england, eastMidlands], width: 340, height: 320, fontSize: 15, unit: 'percent' });
+		const layout = lineLayout({
+			series: [derby, england, eastMidlands],
+			width: 340,
+			height: 320,
+			fontSize: 15,
+			unit: 'percent',
+		});
 		const boxes = labelBoxes(layout).sort((a, b) => a.top - b.top);
 		for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
 		// The two close labels moved apart; a label moved more than 3 units gets a leader line.
@@ -192,24 +214,28 @@ describe('lineLayout direct labels', () => {
 	});
 
 	it('never overlap even when five series end on the same value, and stay in order', () => {
-		const same = ['A', 'B', 'C', 'D', 'E'].map(
-			(label, i): LineSeries => ({
-				id: label,
-				label: `Council ${label}`,
-				role: i === 0 ? 'focus' : 'comparison',
-				points: [
-					{ x: 2023, figure: published(40 + i) },
-					{ x: 2024, figure: published(50) },
-				],
-			}),
-		);
+		const same = ['A', 'B', 'C', 'D', 'E'].map((label, i): LineSeries => ({
+			id: label,
+			label: `Council ${label}`,
+			role: i === 0 ? 'focus' : 'comparison',
+			points: [
+				{ x: 2023, figure: published(40 + i) },
+				{ x: 2024, figure: published(50) },
+			],
+		}));
 		const layout = lineLayout({ series: same, ...size, unit: 'percent' });
 		const boxes = labelBoxes(layout);
 		for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1e-9);
 	});
 
 	it('wrap a long label onto two lines on a narrow chart', () => {
-		const layout = lineLayout({ series: [derby, eastMidlands], width: 340, height: 320, fontSize: 15, unit: 'percent' });
+		const layout = lineLayout({
+			series: [derby, eastMidlands],
+			width: 340,
+			height: 320,
+			fontSize: 15,
+			unit: 'percent',
+		});
 		expect(layout.series[1]!.labelLines.map((l) => l.text)).toEqual(['East', 'Midlands']);
 		expect(layout.plot.right).toBeLessThan(340 - 60);
 	});
@@ -240,7 +266,12 @@ describe('lineLayout({ unit: "count" })', () => {
 describe('lineLayout target series', () => {
 	it('draws a single target value as a level line across the plot, with no markers', () => {
 		// Derby's scrutiny report (29 October 2018): target of 75% within 20 weeks by 31 March 2019.
-		const target: LineSeries = { id: 'target', label: 'Target 75%', role: 'target', points: [{ x: 2019, figure: published(75) }] };
+		const target: LineSeries = {
+			id: 'target',
+			label: 'Target 75%',
+			role: 'target',
+			points: [{ x: 2019, figure: published(75) }],
+		};
 		const layout = lineLayout({ series: [derby, target], ...size, unit: 'percent' });
 		const t = layout.series[1]!;
 		const y = Math.round(yScaleOf(layout)(75) * 100) / 100;

@@ -15,7 +15,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function readCsv(path: string): Record<string, string>[] {
 	const text = readFileSync(`${root}${path}`, 'utf8');
-	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', dynamicTyping: false }).data;
+	return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', dynamicTyping: false })
+		.data;
 }
 
 function figure(raw: string | undefined): Figure {
@@ -44,7 +45,12 @@ export function timeliness2025(): TimelinessRow[] {
 			level: r['geographic_level']!,
 			oldLaCode: r['old_la_code'] ?? '',
 			onsCode: r['geographic_level'] === 'Regional' ? r['region_code']! : (r['new_la_code'] ?? ''),
-			name: r['geographic_level'] === 'National' ? 'England' : r['geographic_level'] === 'Regional' ? r['region_name']! : r['la_name']!,
+			name:
+				r['geographic_level'] === 'National'
+					? 'England'
+					: r['geographic_level'] === 'Regional'
+						? r['region_name']!
+						: r['la_name']!,
 			figure: figure(r['PC_plans_issued_20_weeks_ex']),
 		}));
 	return cache;
@@ -66,7 +72,11 @@ export function timeliness2018(oldLaCode: string): Figure {
 /** One area's series, 2019–2024, by old LA code (councils) or name (England, regions). */
 export function seriesFor(match: { oldLaCode?: string; name?: string }): { x: number; figure: Figure }[] {
 	return timeliness2025()
-		.filter((r) => (match.oldLaCode ? r.oldLaCode === match.oldLaCode && r.level === 'Local authority' : r.name === match.name && r.level !== 'Local authority'))
+		.filter((r) =>
+			match.oldLaCode
+				? r.oldLaCode === match.oldLaCode && r.level === 'Local authority'
+				: r.name === match.name && r.level !== 'Local authority',
+		)
 		.map((r) => ({ x: r.year, figure: r.figure }))
 		.sort((a, b) => a.x - b.x);
 }

@@ -13,14 +13,19 @@ describe('readDfeCell(raw, kind)', () => {
 		expect(readDfeCell(raw, 'count')).toEqual({ ok: true, figure: { status, value: null } });
 	});
 
-	it('reads "11.700000000000" as 11.7', () => expect(readDfeCell('11.700000000000', 'percent')).toEqual({ ok: true, figure: { status: 'published', value: 11.7 } }));
+	it('reads "11.700000000000" as 11.7', () =>
+		expect(readDfeCell('11.700000000000', 'percent')).toEqual({
+			ok: true,
+			figure: { status: 'published', value: 11.7 },
+		}));
 
 	it('never lets a cell that is not a number or a DfE symbol through (property)', () => {
 		const symbols = new Set(['x', 'z', 'c', 'low', 'u']);
 		fc.assert(
 			fc.property(fc.string(), fc.constantFrom('count' as const, 'percent' as const), (raw, kind) => {
 				const text = raw.trim();
-				const isNumber = /^\d+(\.\d+)?$/.test(text) && (kind === 'percent' ? Number(text) <= 100 : Number.isInteger(Number(text)));
+				const isNumber =
+					/^\d+(\.\d+)?$/.test(text) && (kind === 'percent' ? Number(text) <= 100 : Number.isInteger(Number(text)));
 				const result = readDfeCell(raw, kind);
 				if (isNumber || symbols.has(text.toLowerCase())) return result.ok;
 				// Anything else is an error whose message quotes the raw cell.
@@ -35,7 +40,10 @@ describe('readDfeCell(raw, kind)', () => {
 			fc.property(fc.double({ min: 100.01, max: 1e6, noNaN: true }), (v) => !readDfeCell(v.toFixed(2), 'percent').ok),
 			{ seed: 1 },
 		);
-		fc.assert(fc.property(fc.integer({ min: 1, max: 1e6 }), (v) => !readDfeCell(`-${v}`, 'count').ok), { seed: 2 });
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 1e6 }), (v) => !readDfeCell(`-${v}`, 'count').ok),
+			{ seed: 2 },
+		);
 	});
 });
 

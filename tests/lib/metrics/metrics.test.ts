@@ -8,7 +8,11 @@ import { absent, published } from '~/lib/csv/figure';
 
 describe('refusalRate(refusals, requests)', () => {
 	it('Derby 2018: 63 refused of 382 requests = 16.5% (DfE published 16.4921)', () => {
-		expect(refusalRate(published(63), published(382))).toEqual({ figure: published(16.5), numerator: 63, denominator: 382 });
+		expect(refusalRate(published(63), published(382))).toEqual({
+			figure: published(16.5),
+			numerator: 63,
+			denominator: 382,
+		});
 	});
 	it('is not applicable, never 0%, when no requests were made', () => {
 		expect(refusalRate(published(0), published(0)).figure).toEqual(absent('not_applicable'));
@@ -21,7 +25,14 @@ describe('refusalRate(refusals, requests)', () => {
 
 describe('percentOf(numerator, denominator)', () => {
 	it('never returns a number when either side is missing', () => {
-		const statuses = fc.constantFrom('unavailable', 'not_applicable', 'suppressed', 'low', 'unreliable', 'not_reported' as const);
+		const statuses = fc.constantFrom(
+			'unavailable',
+			'not_applicable',
+			'suppressed',
+			'low',
+			'unreliable',
+			'not_reported' as const,
+		);
 		fc.assert(
 			fc.property(statuses, fc.nat(), fc.boolean(), (status, n, missingTop) => {
 				const r = missingTop ? percentOf(absent(status), published(n)) : percentOf(published(n), absent(status));
@@ -32,8 +43,11 @@ describe('percentOf(numerator, denominator)', () => {
 });
 
 describe('cumulativeTransferShare(years, statementsAtStart)', () => {
-	it("Derby: 1,091 transfers by end-2018 against the January 2014 census", () => {
-		const years = [2014, 2015, 2016, 2017, 2018].map((year, i) => ({ year, transferred: published([0, 35, 87, 374, 595][i] ?? 0) }));
+	it('Derby: 1,091 transfers by end-2018 against the January 2014 census', () => {
+		const years = [2014, 2015, 2016, 2017, 2018].map((year, i) => ({
+			year,
+			transferred: published([0, 35, 87, 374, 595][i] ?? 0),
+		}));
 		const out = cumulativeTransferShare(years, published(1000));
 		expect(out.map((o) => o.share.numerator)).toEqual([0, 35, 122, 496, 1091]);
 		expect(out.at(-1)?.share.figure).toEqual(published(109.1));

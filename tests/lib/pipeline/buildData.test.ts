@@ -50,11 +50,16 @@ describe('buildData(effects) on the real files', () => {
 	});
 
 	it('Derbyshire appeals registered 2022–2024: 217, 267, 536 (MoJ)', () => {
-		expect(['2022', '2023', '2024'].map((p) => value('appeals_registered', 'E10000007', p)?.figure.value)).toEqual([217, 267, 536]);
+		expect(['2022', '2023', '2024'].map((p) => value('appeals_registered', 'E10000007', p)?.figure.value)).toEqual([
+			217, 267, 536,
+		]);
 	});
 
 	it('Derby transfers 2014–2018 sum to 1,091, with 627 statements still open in January 2018', () => {
-		const sum = ['2014', '2015', '2016', '2017', '2018'].reduce((s, p) => s + (value('statements_transferred', 'E06000015', p)?.figure.value ?? NaN), 0);
+		const sum = ['2014', '2015', '2016', '2017', '2018'].reduce(
+			(s, p) => s + (value('statements_transferred', 'E06000015', p)?.figure.value ?? NaN),
+			0,
+		);
 		expect(sum).toBe(1091);
 		expect(value('statements_in_place', 'E06000015', '2018')?.figure.value).toBe(627);
 	});
@@ -73,12 +78,17 @@ describe('buildData(effects) on the real files', () => {
 	it('gives a regional appeals total only when every council in the region has a figure', () => {
 		const em2024 = value('appeals_registered', 'E12000004', '2024');
 		const councilsEm = real.build!.councils.filter((c) => c.regionCode === 'E12000004');
-		const sum = councilsEm.reduce((s, c) => s + (value('appeals_registered', c.onsCode, '2024')?.figure.value ?? NaN), 0);
+		const sum = councilsEm.reduce(
+			(s, c) => s + (value('appeals_registered', c.onsCode, '2024')?.figure.value ?? NaN),
+			0,
+		);
 		expect(em2024?.figure).toEqual({ status: 'published', value: sum });
 	});
 
 	it('ranks Derby among councils for 2018 timeliness (context, not a league table)', () => {
-		const rank = real.build?.ranks.find((r) => r.measure === 'timeliness_20wk_excl' && r.period === '2018' && r.areaCode === 'E06000015');
+		const rank = real.build?.ranks.find(
+			(r) => r.measure === 'timeliness_20wk_excl' && r.period === '2018' && r.areaCode === 'E06000015',
+		);
 		expect(rank?.value).toBe(11.7);
 		expect(rank?.of).toBeGreaterThan(140);
 		expect(rank?.quartile).toBe(4);
@@ -91,7 +101,11 @@ describe('buildData(effects) on the real files', () => {
 			outcome: 'Written statement of action required (5 significant weaknesses)',
 			revisit: 'Revisit published 2021-11-23: sufficient progress on 5 of 5 significant weaknesses',
 		});
-		expect(of('E10000007')[0]).toMatchObject({ framework: '2023', published: '2024-11-14', outcome: 'Widespread and/or systemic failings' });
+		expect(of('E10000007')[0]).toMatchObject({
+			framework: '2023',
+			published: '2024-11-14',
+			outcome: 'Widespread and/or systemic failings',
+		});
 	});
 
 	it('says for every file how many rows it read and used', () => {
@@ -104,27 +118,51 @@ describe('buildData(effects) on bad input', () => {
 	it('lists every problem across files, located, and returns nothing', () => {
 		const { build, problems } = run({
 			// Derby 2019 (line 63): plans_issued_den (column 13) "abc"; England 2019 (line 2): a negative count.
-			[RAW.timeliness2025]: editText(editLine(RAW.timeliness2025, 63, (l) => l.replace('All EHC plans issued,All EHC plans issued,', 'All EHC plans issued,All EHC plans issued,abc')), 2, (l) => l.replace('53327', '-5')),
+			[RAW.timeliness2025]: editText(
+				editLine(RAW.timeliness2025, 63, (l) =>
+					l.replace('All EHC plans issued,All EHC plans issued,', 'All EHC plans issued,All EHC plans issued,abc'),
+				),
+				2,
+				(l) => l.replace('53327', '-5'),
+			),
 		});
 		expect(build).toBeUndefined();
-		expect(problems).toContain(`${RAW.timeliness2025}:63:13: plans_issued_den: expected a whole number or a published symbol (got "abc251")`);
+		expect(problems).toContain(
+			`${RAW.timeliness2025}:63:13: plans_issued_den: expected a whole number or a published symbol (got "abc251")`,
+		);
 		expect(problems).toContain(`${RAW.timeliness2025}:2:13: plans_issued_den: a count cannot be negative (got "-5")`);
 		// The raw file no longer matches the sha256 recorded in sources.csv: said too.
-		expect(problems.some((p) => p.startsWith(`${REFERENCE.sources}:2:9: sha256: ${RAW.timeliness2025} has changed`))).toBe(true);
+		expect(
+			problems.some((p) => p.startsWith(`${REFERENCE.sources}:2:9: sha256: ${RAW.timeliness2025} has changed`)),
+		).toBe(true);
 	});
 
 	it('stops on an unknown council code', () => {
-		const { problems } = run({ [RAW.requests2025]: editLine(RAW.requests2025, 63, (l) => l.replace(',831,', ',999,')) });
-		expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${RAW.requests2025}:63:0: unknown council "Derby" \\(DfE code 999\\)`)));
+		const { problems } = run({
+			[RAW.requests2025]: editLine(RAW.requests2025, 63, (l) => l.replace(',831,', ',999,')),
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(new RegExp(`^${RAW.requests2025}:63:0: unknown council "Derby" \\(DfE code 999\\)`)),
+		);
 	});
 
 	it('stops on a seed figure with an unknown source', () => {
-		const { problems } = run({ [TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) => l.replace('seed-000-derby-blog', 'seed-999-nowhere')) });
-		expect(problems).toContainEqual(expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:2: source_id: unknown source id/));
+		const { problems } = run({
+			[TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) =>
+				l.replace('seed-000-derby-blog', 'seed-999-nowhere'),
+			),
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:2: source_id: unknown source id/),
+		);
 	});
 
 	it('stops on a seed figure dated a day that does not exist', () => {
-		const { problems } = run({ [TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) => l.replace('2014-09-01/2018-03-31', '2014-09-01/2018-02-30')) });
+		const { problems } = run({
+			[TRANSCRIBED.seedFigures]: editLine(TRANSCRIBED.seedFigures, 2, (l) =>
+				l.replace('2014-09-01/2018-03-31', '2014-09-01/2018-02-30'),
+			),
+		});
 		expect(problems).toContainEqual(expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:6: .*2018-02-30/));
 	});
 
@@ -132,6 +170,10 @@ describe('buildData(effects) on bad input', () => {
 		const measures = readFileSync(REFERENCE.measures, 'utf8');
 		const second = measures.split('\n')[1];
 		const { problems } = run({ [REFERENCE.measures]: measures.trimEnd() + '\n' + second + '\n' });
-		expect(problems).toContainEqual(expect.stringMatching(/^data\/reference\/measures\.csv:\d+:1: duplicate row: "timeliness_20wk_excl" already appears on line 2/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/^data\/reference\/measures\.csv:\d+:1: duplicate row: "timeliness_20wk_excl" already appears on line 2/,
+			),
+		);
 	});
 });

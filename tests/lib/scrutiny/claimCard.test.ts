@@ -5,18 +5,29 @@ import { readClaims } from './claimFiles';
 
 const data = scrutinyData();
 const claims = readClaims();
-const card = (id: string) => claimCard(claims.find((c) => c.id === id)!, data);
+const card = (id: string) =>
+	claimCard(
+		claims.find((c) => c.id === id)!,
+		data,
+	);
 
 describe('claimCard(claim, data)', () => {
-	it.each(claims.map((c) => [c.id, c] as const))('builds %s from the data (every key, figure and quote resolves)', (_, claim) => {
-		const model = claimCard(claim, data);
-		expect(model.evidence.length).toBe(claim.data.evidence.length);
-		expect(model.quote.length).toBeGreaterThan(0);
-	});
+	it.each(claims.map((c) => [c.id, c] as const))(
+		'builds %s from the data (every key, figure and quote resolves)',
+		(_, claim) => {
+			const model = claimCard(claim, data);
+			expect(model.evidence.length).toBe(claim.data.evidence.length);
+			expect(model.quote.length).toBeGreaterThan(0);
+		},
+	);
 
 	it("sets Derby's claimed 1,375 transfers against DfE's 1,091 and the 627 statements left in January 2018", () => {
 		const m = card('derby-2018-statements-transferred');
-		expect(m.claimed).toEqual({ label: 'Statements transferred to EHC plans', valueText: '1,375', period: '1 September 2014 to 31 March 2018' });
+		expect(m.claimed).toEqual({
+			label: 'Statements transferred to EHC plans',
+			valueText: '1,375',
+			period: '1 September 2014 to 31 March 2018',
+		});
 		expect(m.quote).toContain('1,375 Statements');
 		expect(m.quoteCitation.where).toBe('000_0bd8644d28c80c7b.txt, line 8');
 		expect(m.verdict).toBe('not supported by the published figures');
@@ -33,7 +44,9 @@ describe('claimCard(claim, data)', () => {
 		const e = m.evidence.find((x) => x.key === 'timeliness-excl-2018')!;
 		expect(e.valueText).toBe('11.7%');
 		expect(e.parts[0]?.countsText).toBe('52 of 444');
-		expect(m.evidence.find((x) => x.key === 'seed:derby-2019-timeliness-20wk-target')?.valueText).toBe('a target of 75%');
+		expect(m.evidence.find((x) => x.key === 'seed:derby-2019-timeliness-20wk-target')?.valueText).toBe(
+			'a target of 75%',
+		);
 	});
 
 	it('reads a quote with no number from the document and finds the line it starts on', () => {
@@ -60,18 +73,27 @@ describe('claimCard(claim, data)', () => {
 
 	it('throws when a typed quote is not word for word in the document', () => {
 		const claim = claims.find((c) => c.id === 'derbyshire-2024-in-line-with-national-average')!;
-		expect(() => claimCard({ ...claim, data: { ...claim.data, quote: 'We are the best council' } }, data)).toThrow(/not word for word/);
+		expect(() => claimCard({ ...claim, data: { ...claim.data, quote: 'We are the best council' } }, data)).toThrow(
+			/not word for word/,
+		);
 	});
 
 	it("throws when the claim figure comes from another document than the claim's source", () => {
 		const claim = claims.find((c) => c.id === 'derby-2018-tribunal-appeals')!;
-		expect(() => claimCard({ ...claim, data: { ...claim.data, source: 'seed-002-derby-scrutiny-report' } }, data)).toThrow(/comes from "seed-000-derby-blog"/);
+		expect(() =>
+			claimCard({ ...claim, data: { ...claim.data, source: 'seed-002-derby-scrutiny-report' } }, data),
+		).toThrow(/comes from "seed-000-derby-blog"/);
 	});
 });
 
 describe('claimsForCouncil(claims, slug)', () => {
 	it("keeps one council's claims, oldest first", () => {
-		expect(claimsForCouncil(claims, 'derbyshire').map((c) => c.data.date)).toEqual(['2023-10-25', '2023-10-25', '2024', '2024']);
+		expect(claimsForCouncil(claims, 'derbyshire').map((c) => c.data.date)).toEqual([
+			'2023-10-25',
+			'2023-10-25',
+			'2024',
+			'2024',
+		]);
 		expect(claimsForCouncil(claims, 'darlington')).toEqual([]);
 	});
 });

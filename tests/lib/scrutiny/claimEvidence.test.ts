@@ -16,7 +16,9 @@ describe('claimEvidence(key, council, data)', () => {
 		expect(e.kind).toBe('official');
 		expect(e.period).toBe('2014 to 2018');
 		expect(e.parts.map((p) => p.label)).toEqual(['2014', '2015', '2016', '2017', '2018']);
-		expect(e.observations.every((o) => o.measure === 'statements_transferred' && o.areaCode === 'E06000015')).toBe(true);
+		expect(e.observations.every((o) => o.measure === 'statements_transferred' && o.areaCode === 'E06000015')).toBe(
+			true,
+		);
 		expect(new Set(e.citations.map((c) => c.sourceId))).toEqual(new Set(['dfe-ehcp-2023-sen2-mi']));
 		expect(e.citations).toHaveLength(5);
 	});
@@ -78,13 +80,21 @@ describe('claimEvidence(key, council, data)', () => {
 
 	it("'seed:<id>' is a transcribed figure with its quote, qualifier and document line", () => {
 		const e = claimEvidence('seed:derby-2018-transfer-rate-required-blog', derby, data);
-		expect(e).toMatchObject({ kind: 'document', unit: 'per_month', qualifier: 'exact', value: { status: 'published', value: 245 } });
+		expect(e).toMatchObject({
+			kind: 'document',
+			unit: 'per_month',
+			qualifier: 'exact',
+			value: { status: 'published', value: 245 },
+		});
 		expect(e.parts[0]?.quote).toBe('a required rate of 245/month');
 		expect(e.citations[0]?.where).toBe('000_0bd8644d28c80c7b.txt, line 25');
 	});
 
 	it("'seed:<id>' keeps a 'Work in progress' KPI as not reported, never zero", () => {
-		expect(claimEvidence('seed:derby-2018-send7-complaints', derby, data).value).toEqual({ status: 'not_reported', value: null });
+		expect(claimEvidence('seed:derby-2018-send7-complaints', derby, data).value).toEqual({
+			status: 'not_reported',
+			value: null,
+		});
 	});
 
 	it.each([
@@ -102,13 +112,30 @@ describe('claimEvidence(key, council, data)', () => {
 
 describe('sumFigures(figures)', () => {
 	it('is missing, not a partial sum, when any figure is missing', () => {
-		expect(sumFigures([{ status: 'published', value: 3 }, { status: 'suppressed', value: null }])).toEqual({ status: 'suppressed', value: null });
-		expect(sumFigures([{ status: 'published', value: 3 }, { status: 'published', value: 0 }])).toEqual({ status: 'published', value: 3 });
+		expect(
+			sumFigures([
+				{ status: 'published', value: 3 },
+				{ status: 'suppressed', value: null },
+			]),
+		).toEqual({ status: 'suppressed', value: null });
+		expect(
+			sumFigures([
+				{ status: 'published', value: 3 },
+				{ status: 'published', value: 0 },
+			]),
+		).toEqual({ status: 'published', value: 3 });
 	});
 });
 
 describe('isEvidenceKey(key)', () => {
-	it.each(['sen2-transfers-2014-2018', 'statements-jan-2018', 'appeals-2022-2024', 'appeal-rate-old-2014-2018-england', 'seed:x', 'lgsco-upheld-vs-similar'])('accepts %s', (key) => {
+	it.each([
+		'sen2-transfers-2014-2018',
+		'statements-jan-2018',
+		'appeals-2022-2024',
+		'appeal-rate-old-2014-2018-england',
+		'seed:x',
+		'lgsco-upheld-vs-similar',
+	])('accepts %s', (key) => {
 		expect(isEvidenceKey(key)).toBe(true);
 	});
 	it.each(['appeals', 'timeliness-excl-18', 'lgsco-anything'])('rejects %s', (key) => {

@@ -21,7 +21,8 @@ export function readClaims(): ClaimFile[] {
 			const file = `${CLAIMS_DIR}/${f}`;
 			const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'));
 			const parsed = claimSchema.safeParse(frontmatter);
-			if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+			if (!parsed.success)
+				throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 			return { id: f.replace(/\.md$/, ''), file, body: content, data: parsed.data };
 		});
 }

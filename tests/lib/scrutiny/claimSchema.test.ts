@@ -25,11 +25,15 @@ describe('claimSchema', () => {
 	});
 
 	it('rejects digits in verdictReason, because figures are rendered from the data', () => {
-		expect(issues({ ...valid, verdictReason: 'DfE says 11.7%.' })).toEqual([expect.stringMatching(/^verdictReason: verdictReason must be words only/)]);
+		expect(issues({ ...valid, verdictReason: 'DfE says 11.7%.' })).toEqual([
+			expect.stringMatching(/^verdictReason: verdictReason must be words only/),
+		]);
 	});
 
 	it('rejects a typed quote that holds a number (name the seed figure instead)', () => {
-		expect(issues({ ...valid, quote: 'only 14 appeals' })).toEqual([expect.stringMatching(/^quote: quote must be words only/)]);
+		expect(issues({ ...valid, quote: 'only 14 appeals' })).toEqual([
+			expect.stringMatching(/^quote: quote must be words only/),
+		]);
 	});
 
 	it('needs either claimFigure or quote', () => {
@@ -59,7 +63,9 @@ describe('claimSchema', () => {
 	});
 
 	it('rejects an evidence key of an unknown form', () => {
-		expect(issues({ ...valid, evidence: ['timeliness-2018'] })).toEqual([expect.stringMatching(/^evidence\.0: not a known evidence key/)]);
+		expect(issues({ ...valid, evidence: ['timeliness-2018'] })).toEqual([
+			expect.stringMatching(/^evidence\.0: not a known evidence key/),
+		]);
 	});
 });
 

@@ -14,7 +14,11 @@ describe('derbyScorecard(council, data)', () => {
 
 	it('keeps each value with its as-at date', () => {
 		const send1 = scorecard.rows[0]!;
-		expect(send1).toMatchObject({ label: 'EHC plans maintained by the council', reported: true, asAt: '1 October 2018' });
+		expect(send1).toMatchObject({
+			label: 'EHC plans maintained by the council',
+			reported: true,
+			asAt: '1 October 2018',
+		});
 		expect(send1.parts.map((p) => p.text)).toEqual(['2,039']);
 		expect(scorecard.rows.find((r) => r.ref === 'SEND6')?.parts[0]?.text).toBe('53%');
 		expect(scorecard.rows.find((r) => r.ref === 'SEND14')?.parts[0]?.text).toBe('1');
@@ -23,13 +27,26 @@ describe('derbyScorecard(council, data)', () => {
 	it('shows SEND4 as its transition years and total, named by the total row', () => {
 		const send4 = scorecard.rows.find((r) => r.ref === 'SEND4')!;
 		expect(send4.label).toBe('Children with EHC plans at transition points');
-		expect(send4.parts.map((p) => `${p.label} ${p.text}`)).toEqual(['nursery 9', 'Year 2 95', 'Year 6 125', 'Year 9 178', 'Year 11 130', 'total 537']);
+		expect(send4.parts.map((p) => `${p.label} ${p.text}`)).toEqual([
+			'nursery 9',
+			'Year 2 95',
+			'Year 6 125',
+			'Year 9 178',
+			'Year 11 130',
+			'total 537',
+		]);
 	});
 
 	it('keeps the five "Work in progress" indicators as not reported, never zero, and says so', () => {
 		expect(scorecard.notReported.map((r) => r.ref)).toEqual(['SEND5', 'SEND7', 'SEND8', 'SEND9', 'SEND10']);
-		expect(scorecard.notReported.every((r) => r.parts.every((p) => p.figure.status === 'not_reported' && p.text === 'not reported'))).toBe(true);
-		expect(scorecard.summary).toBe('5 of the 14 indicators in the council\'s own scorecard were not reported ("Work in progress") at 1 October 2018.');
+		expect(
+			scorecard.notReported.every((r) =>
+				r.parts.every((p) => p.figure.status === 'not_reported' && p.text === 'not reported'),
+			),
+		).toBe(true);
+		expect(scorecard.summary).toBe(
+			'5 of the 14 indicators in the council\'s own scorecard were not reported ("Work in progress") at 1 October 2018.',
+		);
 	});
 
 	it('cites the report, line by line', () => {

@@ -23,7 +23,9 @@ describe('formatValue(figure, unit, options)', () => {
 
 	it('prints an absent figure as words, never 0', () => {
 		expect(formatValue({ status: 'not_reported', value: null }, 'percent')).toBe('not reported');
-		expect(formatValue({ status: 'unavailable', value: null }, 'percent', { absentWords: 'not seen' })).toBe('not seen');
+		expect(formatValue({ status: 'unavailable', value: null }, 'percent', { absentWords: 'not seen' })).toBe(
+			'not seen',
+		);
 	});
 });
 

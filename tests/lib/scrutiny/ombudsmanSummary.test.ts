@@ -8,7 +8,16 @@ const derbyshire = ombudsmanSummary(getCouncil('derbyshire'), data)!;
 
 describe('ombudsmanSummary(council, data)', () => {
 	it("sets Derbyshire's upheld rate beside similar authorities' average for each year", () => {
-		expect(derbyshire.years.map((y) => [y.period, y.upheld.text, y.investigated.text, y.upheldPct.text, y.similarUpheldPct.text, y.comparison])).toEqual([
+		expect(
+			derbyshire.years.map((y) => [
+				y.period,
+				y.upheld.text,
+				y.investigated.text,
+				y.upheldPct.text,
+				y.similarUpheldPct.text,
+				y.comparison,
+			]),
+		).toEqual([
 			['April 2023 to March 2024', '47', '55', '85%', '85%', 'the same as'],
 			['April 2024 to March 2025', '55', '59', '93%', '89%', 'higher than'],
 		]);
@@ -17,21 +26,37 @@ describe('ombudsmanSummary(council, data)', () => {
 
 	it('shows compliance and satisfactory remedy where seen, and "not seen" (never 0) where not', () => {
 		const [y1, y2] = derbyshire.years;
-		expect([y1?.compliancePct.text, y1?.satisfactoryRemedyPct.text, y1?.similarSatisfactoryRemedyPct.text]).toEqual(['100%', '6%', '7%']);
+		expect([y1?.compliancePct.text, y1?.satisfactoryRemedyPct.text, y1?.similarSatisfactoryRemedyPct.text]).toEqual([
+			'100%',
+			'6%',
+			'7%',
+		]);
 		expect([y2?.compliancePct.text, y2?.satisfactoryRemedyPct.text]).toEqual(['not seen', 'not seen']);
 		expect(y2?.compliancePct.figure).toEqual({ status: 'unavailable', value: null });
 	});
 
 	it('lists each sampled decision with its outcome, date, remedy and link, newest first', () => {
 		expect(derbyshire.decisions).toHaveLength(16);
-		expect(derbyshire.decisions[0]).toMatchObject({ caseRef: '24 017 128', outcome: 'Upheld', dateText: '24 November 2025' });
+		expect(derbyshire.decisions[0]).toMatchObject({
+			caseRef: '24 017 128',
+			outcome: 'Upheld',
+			dateText: '24 November 2025',
+		});
 		const inferred = derbyshire.decisions.find((d) => d.caseRef === '24 014 683')!;
-		expect(inferred).toMatchObject({ dateText: 'date not shown', remedy: '£1,000', url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-014-683' });
+		expect(inferred).toMatchObject({
+			dateText: 'date not shown',
+			remedy: '£1,000',
+			url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-014-683',
+		});
 		expect(inferred.outcomeNote).toMatch(/page header not seen/);
 	});
 
 	it('adds up payments only where an amount is stated, with the sample caveat', () => {
-		expect(derbyshire.payments).toMatchObject({ stated: 3, of: 16, total: { figure: { status: 'published', value: 4300 }, text: '£4,300' } });
+		expect(derbyshire.payments).toMatchObject({
+			stated: 3,
+			of: 16,
+			total: { figure: { status: 'published', value: 4300 }, text: '£4,300' },
+		});
 		expect(derbyshire.payments.text).toMatch(/left out, not counted as nothing/);
 		expect(derbyshire.caveat).toBe(SAMPLE_CAVEAT);
 		expect(SAMPLE_CAVEAT).toMatch(/^A sample of decisions found, not a count/);

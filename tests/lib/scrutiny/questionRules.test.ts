@@ -18,10 +18,15 @@ import { readClaims } from './claimFiles';
 
 const data = scrutinyData();
 const claims = readClaims();
-const ask = (rule: QuestionRule, slug: string, d: ScrutinyData = data, c = claims) => rule.ask({ council: getCouncil(slug), data: d, claims: c });
+const ask = (rule: QuestionRule, slug: string, d: ScrutinyData = data, c = claims) =>
+	rule.ask({ council: getCouncil(slug), data: d, claims: c });
 
 /** A copy of the real data with one area's series of one measure changed. */
-const withSeries = (measure: string, areaCode: string, change: (series: Observation[]) => Observation[]): ScrutinyData => ({
+const withSeries = (
+	measure: string,
+	areaCode: string,
+	change: (series: Observation[]) => Observation[],
+): ScrutinyData => ({
 	...data,
 	series: (m, a) => (m === measure && a === areaCode ? change(data.series(m, a)) : data.series(m, a)),
 });
@@ -63,7 +68,9 @@ describe('timelinessFell', () => {
 	});
 
 	it('does not fire from a missing value (Derbyshire 2025 made suppressed)', () => {
-		const gap = withSeries('timeliness_20wk_excl', 'E10000007', (s) => s.map((o) => (o.period === '2025' ? { ...o, figure: { status: 'suppressed', value: null } } : o)));
+		const gap = withSeries('timeliness_20wk_excl', 'E10000007', (s) =>
+			s.map((o) => (o.period === '2025' ? { ...o, figure: { status: 'suppressed', value: null } } : o)),
+		);
 		expect(ask(timelinessFell, 'derbyshire', gap)).toBeNull();
 	});
 });
@@ -130,7 +137,9 @@ describe('kpiNotReported', () => {
 	it("fires for Derby, citing its five 'Work in progress' indicators as not reported", () => {
 		const q = ask(kpiNotReported, 'derby')!;
 		expect(q.figures.map((f) => f.valueText)).toEqual(Array(5).fill('not reported'));
-		expect(q.figures.map((f) => f.citation.where)).toEqual(['381', '397', '403', '409', '421'].map((l) => `002_d1d7ea53200f0d67.txt, line ${l}`));
+		expect(q.figures.map((f) => f.citation.where)).toEqual(
+			['381', '397', '403', '409', '421'].map((l) => `002_d1d7ea53200f0d67.txt, line ${l}`),
+		);
 		expect(q.text).toMatch(/Complaints received; Average working days to respond to a complaint/);
 	});
 
@@ -140,13 +149,13 @@ describe('kpiNotReported', () => {
 });
 
 describe('claimNotSupported', () => {
-	it("fires for Derby, citing the claimed 1,375 transfers from the claims collection", () => {
+	it('fires for Derby, citing the claimed 1,375 transfers from the claims collection', () => {
 		const q = ask(claimNotSupported, 'derby')!;
 		expect(q.figures.map((f) => f.valueText)).toEqual(['1,375']);
 		expect(q.why).toMatch(/^"recognise the Council’s success in transferring 1,375/);
 	});
 
-	it("fires for Derbyshire with both unsupported claims, the one with no number shown as such", () => {
+	it('fires for Derbyshire with both unsupported claims, the one with no number shown as such', () => {
 		const q = ask(claimNotSupported, 'derbyshire')!;
 		expect(q.figures.map((f) => f.valueText)).toEqual(['80', 'no number given']);
 	});

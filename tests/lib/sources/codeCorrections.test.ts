@@ -27,11 +27,29 @@ describe('parseCodeCorrections(text, file)', () => {
 
 	it.each([
 		// [what, data line, line, column, message]
-		['a correct code that is not three digits', `${OLD},Derby,813,83,typo`, 2, 4, 'correct_code: expected a three-digit DfE LA code such as 831 (got "83")'],
+		[
+			'a correct code that is not three digits',
+			`${OLD},Derby,813,83,typo`,
+			2,
+			4,
+			'correct_code: expected a three-digit DfE LA code such as 831 (got "83")',
+		],
 		['an empty reason', `${OLD},Derby,813,831,`, 2, 5, 'reason: this cell is required but is empty (got "")'],
 		['an empty council name', `${OLD},,813,831,typo`, 2, 2, 'la_name: this cell is required but is empty (got "")'],
-		['a printed code that is not a code', `${OLD},Derby,abc,831,typo`, 2, 3, 'published_code: expected the three-digit code as printed, or blank when none was printed (got "abc")'],
-		['a correction that changes nothing', `${OLD},Derby,831,831,no-op`, 2, 4, 'correct_code: a correction must change the code (got "831")'],
+		[
+			'a printed code that is not a code',
+			`${OLD},Derby,abc,831,typo`,
+			2,
+			3,
+			'published_code: expected the three-digit code as printed, or blank when none was printed (got "abc")',
+		],
+		[
+			'a correction that changes nothing',
+			`${OLD},Derby,831,831,no-op`,
+			2,
+			4,
+			'correct_code: a correction must change the code (got "831")',
+		],
 	])('reports %s at its line and column', (_what, line, lineNo, column, message) => {
 		const result = parseCodeCorrections(`${HEADER}\n${line}\n`, 'c.csv');
 		expect(result.problems).toEqual([{ file: 'c.csv', line: lineNo, column, message }]);
@@ -40,20 +58,37 @@ describe('parseCodeCorrections(text, file)', () => {
 
 	it('reports a duplicate correction on its second line', () => {
 		const result = parseCodeCorrections(`${HEADER}\n${OLD},Derby,813,831,a\n${OLD},Derby,813,831,b\n`, 'c.csv');
-		expect(result.problems).toEqual([{ file: 'c.csv', line: 3, column: 0, message: `duplicate correction: Derby in ${OLD} is already corrected on line 2 (got "813")` }]);
+		expect(result.problems).toEqual([
+			{
+				file: 'c.csv',
+				line: 3,
+				column: 0,
+				message: `duplicate correction: Derby in ${OLD} is already corrected on line 2 (got "813")`,
+			},
+		]);
 		expect(result.rows).toHaveLength(1);
 	});
 
 	it('reports a missing column at the header', () => {
 		const result = parseCodeCorrections('file,la_name,published_code,reason\n', 'c.csv');
-		expect(result.problems).toEqual([{ file: 'c.csv', line: 1, column: 0, message: 'missing column "correct_code" (header has 4 columns: file, la_name, published_code, reason)' }]);
+		expect(result.problems).toEqual([
+			{
+				file: 'c.csv',
+				line: 1,
+				column: 0,
+				message: 'missing column "correct_code" (header has 4 columns: file, la_name, published_code, reason)',
+			},
+		]);
 	});
 });
 
 describe('applyCodeCorrection(corrections, fileName, laName, publishedCode)', () => {
 	const c = parsed.rows;
 	it('corrects when file, name and printed code all match (a repo path or a bare file name)', () => {
-		expect(applyCodeCorrection(c, `data/raw/moj-send-appeal-rate/${OLD}`, 'Nottingham', '891')).toMatchObject({ code: '892', corrected: true });
+		expect(applyCodeCorrection(c, `data/raw/moj-send-appeal-rate/${OLD}`, 'Nottingham', '891')).toMatchObject({
+			code: '892',
+			corrected: true,
+		});
 		expect(applyCodeCorrection(c, NEW, 'Cambridgeshire', '823')).toMatchObject({ code: '873', corrected: true });
 		expect(applyCodeCorrection(c, OLD, 'Poole', '')).toMatchObject({ code: '836', corrected: true });
 	});

@@ -27,6 +27,8 @@ describe('parseEhcpCaseload(text, file)', () => {
 		expect(england && caseloadCensus(england)).toEqual({ kind: 'january', year: 2025 });
 	});
 	it('reads 153 councils at the latest census', () => {
-		expect(new Set(parsed.rows.filter((r) => r.areaType === 'council' && r.year === 2024).map((r) => r.dfeCode)).size).toBe(153);
+		expect(
+			new Set(parsed.rows.filter((r) => r.areaType === 'council' && r.year === 2024).map((r) => r.dfeCode)).size,
+		).toBe(153);
 	});
 });

@@ -6,7 +6,8 @@ import { formatProblem } from '~/lib/problems';
 
 const real2025 = parseEhcpTimeliness(readRepoFile(RAW.timeliness2025), RAW.timeliness2025);
 const real2026 = parseEhcpTimeliness(readRepoFile(RAW.timeliness2026), RAW.timeliness2026);
-const find = (parsed: typeof real2025, name: string, year: number) => parsed.rows.find((r) => r.name === name && r.year === year);
+const find = (parsed: typeof real2025, name: string, year: number) =>
+	parsed.rows.find((r) => r.name === name && r.year === year);
 
 describe('parseEhcpTimeliness(text, file) on the 2025 release', () => {
 	it('reads every row without a problem and accounts for the breakdown rows it sets aside', () => {
@@ -31,7 +32,12 @@ describe('parseEhcpTimeliness(text, file) on the 2025 release', () => {
 
 	it('reads Derby with its ONS and DfE codes and region', () => {
 		const derby = find(real2025, 'Derby', 2024);
-		expect(derby).toMatchObject({ areaType: 'council', areaCode: 'E06000015', dfeCode: '831', regionName: 'East Midlands' });
+		expect(derby).toMatchObject({
+			areaType: 'council',
+			areaCode: 'E06000015',
+			dfeCode: '831',
+			regionName: 'East Midlands',
+		});
 	});
 });
 
@@ -45,7 +51,10 @@ describe('parseEhcpTimeliness(text, file) on the 2026 release extract', () => {
 
 	it('matches lower-cased 2026 column names to the 2025 names', () => {
 		expect(real2026.problems).toEqual([]);
-		expect(find(real2026, 'Derby', 2025)?.values['pc_plans_issued_20_weeks_ex']).toEqual({ status: 'published', value: 52.6 });
+		expect(find(real2026, 'Derby', 2025)?.values['pc_plans_issued_20_weeks_ex']).toEqual({
+			status: 'published',
+			value: 52.6,
+		});
 	});
 });
 
@@ -55,8 +64,14 @@ describe('parseEhcpTimeliness(text, file) on bad input', () => {
 	const header = lines[0] ?? '';
 	const derby = lines[62] ?? '';
 	const file = 'timeliness.csv';
-	const messages = (rows: string[], head = header) => parseEhcpTimeliness([head, ...rows].join('\n'), file).problems.map(formatProblem);
-	const col = (name: string) => header.toLowerCase().replace(/^\ufeff/, '').split(',').indexOf(name.toLowerCase()) + 1;
+	const messages = (rows: string[], head = header) =>
+		parseEhcpTimeliness([head, ...rows].join('\n'), file).problems.map(formatProblem);
+	const col = (name: string) =>
+		header
+			.toLowerCase()
+			.replace(/^\ufeff/, '')
+			.split(',')
+			.indexOf(name.toLowerCase()) + 1;
 	const withCell = (row: string, name: string, value: string) => {
 		const cells = row.split(',');
 		cells[col(name) - 1] = value;
@@ -65,13 +80,20 @@ describe('parseEhcpTimeliness(text, file) on bad input', () => {
 
 	it('names a missing column at the header line', () => {
 		const head = header.replace(',PC_plans_issued_20_weeks_ex', '');
-		expect(messages([], head)).toEqual([expect.stringMatching(/^timeliness\.csv:1:0: missing column "pc_plans_issued_20_weeks_ex"/)]);
+		expect(messages([], head)).toEqual([
+			expect.stringMatching(/^timeliness\.csv:1:0: missing column "pc_plans_issued_20_weeks_ex"/),
+		]);
 	});
 
 	it.each([
 		['a non-number', 'plans_issued_den', 'abc', /expected a whole number or a published symbol \(got "abc"\)/],
 		['a negative count', 'plans_issued_den', '-4', /a count cannot be negative \(got "-4"\)/],
-		['a percentage over 100', 'PC_plans_issued_20_weeks_ex', '124.7', /a percentage cannot be over 100 \(got "124.7"\)/],
+		[
+			'a percentage over 100',
+			'PC_plans_issued_20_weeks_ex',
+			'124.7',
+			/a percentage cannot be over 100 \(got "124.7"\)/,
+		],
 		['an empty required cell', 'plans_issued_den_ex', '', /empty cell .* \(got ""\)/],
 		['a bad LA code', 'old_la_code', '83', /expected a three-digit DfE LA code such as 831 \(got "83"\)/],
 		['a fractional count', 'plans_issued_within_20_weeks', '6.5', /a count must be a whole number \(got "6.5"\)/],
@@ -83,7 +105,9 @@ describe('parseEhcpTimeliness(text, file) on bad input', () => {
 	});
 
 	it('reports a duplicate row, naming the first', () => {
-		expect(messages([derby, derby])).toEqual(['timeliness.csv:3:0: duplicate row: Derby 2019 already appears on line 2']);
+		expect(messages([derby, derby])).toEqual([
+			'timeliness.csv:3:0: duplicate row: Derby 2019 already appears on line 2',
+		]);
 	});
 
 	it('lists every problem, not only the first', () => {

@@ -7,12 +7,12 @@ const FILE = 'data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv';
 const TEXT = readFileSync(FILE, 'utf8');
 const parsed = parseLgscoDecisions(TEXT, FILE);
 const LINES = TEXT.split('\n');
-const HEADER = LINES[0] as string;
-const byRef = (ref: string) => parsed.rows.find((r) => r.caseRef === ref) as LgscoDecisionRow;
+const HEADER = LINES[0]!;
+const byRef = (ref: string) => parsed.rows.find((r) => r.caseRef === ref)!;
 
 /** The header and real line `line` (1-based) with one cell (0-based) replaced. */
 const withCell = (line: number, index: number, value: string) => {
-	const fields = Papa.parse<string[]>(LINES[line - 1] as string, { delimiter: ',' }).data[0] as string[];
+	const fields = Papa.parse<string[]>(LINES[line - 1]!, { delimiter: ',' }).data[0]!;
 	fields[index] = value;
 	return `${HEADER}\n${Papa.unparse([fields])}\n`;
 };
@@ -28,7 +28,8 @@ describe('parseLgscoDecisions(text, file) on the real file', () => {
 	it('normalises outcomes, counting those inferred from the summary', () => {
 		const tally = (inferred: boolean) => {
 			const out: Record<string, number> = {};
-			for (const r of parsed.rows.filter((x) => x.outcomeInferred === inferred)) out[r.outcome] = (out[r.outcome] ?? 0) + 1;
+			for (const r of parsed.rows.filter((x) => x.outcomeInferred === inferred))
+				out[r.outcome] = (out[r.outcome] ?? 0) + 1;
 			return out;
 		};
 		expect(tally(false)).toEqual({ upheld: 11, not_upheld: 1, closed_after_initial_enquiries: 4 });
@@ -70,26 +71,89 @@ describe('parseLgscoDecisions(text, file) on the real file', () => {
 			['24 014 683', 1000],
 			['24 015 538', 2300],
 		]);
-		expect(byRef('24 011 336')).toMatchObject({ paymentGbp: null, remedyAsStated: 'symbolic payment (amount not in excerpt)' });
+		expect(byRef('24 011 336')).toMatchObject({
+			paymentGbp: null,
+			remedyAsStated: 'symbolic payment (amount not in excerpt)',
+		});
 		expect(byRef('23 016 322')).toMatchObject({ paymentGbp: null, remedyAsStated: '' });
 	});
 
 	it('keeps the inferred note whole: "Upheld (summary says \'We upheld\')" on line 3', () => {
-		expect(byRef('24 014 683')).toMatchObject({ outcome: 'upheld', outcomeInferred: true, outcomeInferredFrom: "Upheld (summary says 'We upheld')" });
+		expect(byRef('24 014 683')).toMatchObject({
+			outcome: 'upheld',
+			outcomeInferred: true,
+			outcomeInferredFrom: "Upheld (summary says 'We upheld')",
+		});
 	});
 });
 
 describe('parseLgscoDecisions(text, file) on bad input', () => {
 	it.each([
 		// [what, real line, 0-based cell, new text, column, message]
-		['an impossible date', 2, 5, '2025-02-30', 6, 'decision_date_as_shown: expected a real date written YYYY-MM-DD, or (not shown) (got "2025-02-30")'],
-		['an unknown outcome', 2, 4, 'Partly upheld', 5, 'decision_as_shown: expected Upheld, Not upheld, Closed after initial enquiries or (not shown) (got "Partly upheld")'],
-		['a hidden header with nothing inferred', 4, 6, '', 7, 'decision_inferred_from_summary: the header decision was not shown, so this must start with Upheld, Not upheld, Closed after initial enquiries or Fault found (got "")'],
-		['an inference beside a shown decision', 2, 6, 'Upheld', 7, 'decision_inferred_from_summary: an outcome is inferred only when the header decision is (not shown) (got "Upheld")'],
-		['an amount mixed with words', 4, 7, 'about £2,300', 8, 'financial_remedy_stated_in_excerpt: an amount must stand alone, e.g. £1,000; put any words in the summary (got "about £2,300")'],
-		['an amount without a pound sign', 4, 7, '2300', 8, 'financial_remedy_stated_in_excerpt: an amount must stand alone, e.g. £1,000; put any words in the summary (got "2300")'],
-		['an address for another case', 4, 9, 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-015-539', 10, 'url: the address should end with /24-015-538, the case reference (got "https://www.lgo.org.uk/decisions/education/special-educational-needs/24-015-539")'],
-		['a malformed case reference', 2, 2, '24-017-807', 3, 'case_ref: expected an LGSCO case reference such as 24 017 807 (got "24-017-807")'],
+		[
+			'an impossible date',
+			2,
+			5,
+			'2025-02-30',
+			6,
+			'decision_date_as_shown: expected a real date written YYYY-MM-DD, or (not shown) (got "2025-02-30")',
+		],
+		[
+			'an unknown outcome',
+			2,
+			4,
+			'Partly upheld',
+			5,
+			'decision_as_shown: expected Upheld, Not upheld, Closed after initial enquiries or (not shown) (got "Partly upheld")',
+		],
+		[
+			'a hidden header with nothing inferred',
+			4,
+			6,
+			'',
+			7,
+			'decision_inferred_from_summary: the header decision was not shown, so this must start with Upheld, Not upheld, Closed after initial enquiries or Fault found (got "")',
+		],
+		[
+			'an inference beside a shown decision',
+			2,
+			6,
+			'Upheld',
+			7,
+			'decision_inferred_from_summary: an outcome is inferred only when the header decision is (not shown) (got "Upheld")',
+		],
+		[
+			'an amount mixed with words',
+			4,
+			7,
+			'about £2,300',
+			8,
+			'financial_remedy_stated_in_excerpt: an amount must stand alone, e.g. £1,000; put any words in the summary (got "about £2,300")',
+		],
+		[
+			'an amount without a pound sign',
+			4,
+			7,
+			'2300',
+			8,
+			'financial_remedy_stated_in_excerpt: an amount must stand alone, e.g. £1,000; put any words in the summary (got "2300")',
+		],
+		[
+			'an address for another case',
+			4,
+			9,
+			'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-015-539',
+			10,
+			'url: the address should end with /24-015-538, the case reference (got "https://www.lgo.org.uk/decisions/education/special-educational-needs/24-015-539")',
+		],
+		[
+			'a malformed case reference',
+			2,
+			2,
+			'24-017-807',
+			3,
+			'case_ref: expected an LGSCO case reference such as 24 017 807 (got "24-017-807")',
+		],
 		['an empty summary', 2, 8, '', 9, 'summary_paraphrase: this cell is required but is empty (got "")'],
 	])('reports %s at line 2 and its column', (_what, line, index, value, column, message) => {
 		const result = parseLgscoDecisions(withCell(line, index, value), 'd.csv');
@@ -102,17 +166,35 @@ describe('parseLgscoDecisions(text, file) on bad input', () => {
 		// Appended to the whole real file: papaparse guesses the delimiter from the first lines, and
 		// a three-line file whose summaries hold semicolons is guessed as ";"-separated (readCsv
 		// does not fix the delimiter), so the real file's lines are kept in front.
-		const second = Papa.unparse([(Papa.parse<string[]>(LINES[1] as string, { delimiter: ',' }).data[0] as string[]).map((f, i) => (i === 1 ? '831' : f))]);
+		const second = Papa.unparse([
+			Papa.parse<string[]>(LINES[1]!, { delimiter: ',' }).data[0]!.map((f, i) => (i === 1 ? '831' : f)),
+		]);
 		const result = parseLgscoDecisions(`${TEXT}${second}\n`, 'd.csv');
 		expect(result.problems).toEqual([
-			{ file: 'd.csv', line: 24, column: 2, message: 'old_la_code: Derbyshire County Council has code 830 on line 2 (got "831")' },
-			{ file: 'd.csv', line: 24, column: 3, message: 'case_ref: case 24 017 807 is already on line 2 (got "24 017 807")' },
+			{
+				file: 'd.csv',
+				line: 24,
+				column: 2,
+				message: 'old_la_code: Derbyshire County Council has code 830 on line 2 (got "831")',
+			},
+			{
+				file: 'd.csv',
+				line: 24,
+				column: 3,
+				message: 'case_ref: case 24 017 807 is already on line 2 (got "24 017 807")',
+			},
 		]);
 		expect(result.rows).toHaveLength(22);
 	});
 
 	it('reports a missing column at the header', () => {
 		const result = parseLgscoDecisions(TEXT.replace(',url\n', '\n'), 'd.csv');
-		expect(result.problems[0]).toEqual({ file: 'd.csv', line: 1, column: 0, message: 'missing column "url" (header has 9 columns: council, old_la_code, case_ref, category_as_shown, decision_as_shown, decision_date_as_shown, …)' });
+		expect(result.problems[0]).toEqual({
+			file: 'd.csv',
+			line: 1,
+			column: 0,
+			message:
+				'missing column "url" (header has 9 columns: council, old_la_code, case_ref, category_as_shown, decision_as_shown, decision_date_as_shown, …)',
+		});
 	});
 });

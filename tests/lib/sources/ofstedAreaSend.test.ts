@@ -23,7 +23,7 @@ const withCell = (text: string, line: number, index: number, value: string) => {
 	// would join two records.
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
 	const lines = text.split(eol);
-	const fields = Papa.parse<string[]>(lines[line - 1] as string, { delimiter: ',' }).data[0] as string[];
+	const fields = Papa.parse<string[]>(lines[line - 1]!, { delimiter: ',' }).data[0]!;
 	fields[index] = value;
 	lines[line - 1] = Papa.unparse([fields]);
 	return lines.join(eol);
@@ -37,13 +37,18 @@ describe('parseUkDate(text)', () => {
 		['01/01/1900', '1900-01-01'], // a real date; d2i's "none" meaning is read by the parser, not here
 	])('reads %s as %s', (text, iso) => expect(parseUkDate(text)).toBe(iso));
 
-	it.each(['31/02/2024', '29/02/23', '2024-11-14', '1/6/2019', '14/13/24', ''])('refuses %j', (text) => expect(parseUkDate(text)).toBeNull());
+	it.each(['31/02/2024', '29/02/23', '2024-11-14', '1/6/2019', '14/13/24', ''])('refuses %j', (text) =>
+		expect(parseUkDate(text)).toBeNull(),
+	);
 });
 
 describe('outcomeOf(text)', () => {
 	it.each([
 		['Typically positive experiences and outcomes', 'positive'],
-		['The local area partnership’s arrangements typically lead to positive experiences and outcomes for children', 'positive'],
+		[
+			'The local area partnership’s arrangements typically lead to positive experiences and outcomes for children',
+			'positive',
+		],
 		['Inconsistent experiences and outcomes', 'inconsistent'],
 		['Widespread and/or systemic failings', 'systemic_failings'],
 		['Inspection outcome section not found.', null],
@@ -52,7 +57,7 @@ describe('outcomeOf(text)', () => {
 
 describe('parseOfstedAreaSendTo2022(text, file)', () => {
 	const parsed = parseOfstedAreaSendTo2022(TO_2022, 'to2022.csv');
-	const byName = (name: string) => parsed.rows.find((r) => r.laName === name) as OfstedArea2016Row;
+	const byName = (name: string) => parsed.rows.find((r) => r.laName === name)!;
 
 	it('reads 149 inspections and counts the 4 title lines, with no problems', () => {
 		expect(parsed.problems).toEqual([]);
@@ -78,21 +83,64 @@ describe('parseOfstedAreaSendTo2022(text, file)', () => {
 			outcomeText: 'Yes',
 			wsoaRequired: true,
 			significantWeaknesses: 5,
-			revisit: { status: 'done', start: '2021-10-04', published: '2021-11-23', progressAsPublished: 'Yes', weaknessesWithProgress: 5, weaknessesWithoutProgress: 0 },
+			revisit: {
+				status: 'done',
+				start: '2021-10-04',
+				published: '2021-11-23',
+				progressAsPublished: 'Yes',
+				weaknessesWithProgress: 5,
+				weaknessesWithoutProgress: 0,
+			},
 		});
 	});
 
 	it('Derbyshire (line 38): inspected 14/11/2016, no written statement of action', () => {
-		expect(byName('Derbyshire')).toMatchObject({ line: 38, onsCode: 'E10000007', inspectionStart: '2016-11-14', published: '2017-01-12', wsoaRequired: false, significantWeaknesses: null, revisit: { status: 'not_required' } });
+		expect(byName('Derbyshire')).toMatchObject({
+			line: 38,
+			onsCode: 'E10000007',
+			inspectionStart: '2016-11-14',
+			published: '2017-01-12',
+			wsoaRequired: false,
+			significantWeaknesses: null,
+			revisit: { status: 'not_required' },
+		});
 	});
 
 	it.each([
 		// [what, line, 0-based cell, new text, column, message]
-		['an impossible date', 37, 4, '31/06/2019', 5, 'inspection start date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "31/06/2019")'],
-		['a publication before the inspection', 37, 5, '28/05/2019', 6, 'publication date (2019-05-28) is before 2019-06-17 (got "28/05/2019")'],
+		[
+			'an impossible date',
+			37,
+			4,
+			'31/06/2019',
+			5,
+			'inspection start date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "31/06/2019")',
+		],
+		[
+			'a publication before the inspection',
+			37,
+			5,
+			'28/05/2019',
+			6,
+			'publication date (2019-05-28) is before 2019-06-17 (got "28/05/2019")',
+		],
 		['an outcome other than Yes or No', 38, 6, 'Maybe', 7, 'expected Yes or No (got "Maybe")'],
-		['revisit counts that do not add up', 37, 12, '1', 13, '5 with and 1 without progress do not add up to the 5 weaknesses (got "1")'],
-		['a revisit outcome that contradicts its counts', 37, 10, 'Some', 11, 'with 5 of 5 weaknesses making progress the outcome is "Yes" (got "Some")'],
+		[
+			'revisit counts that do not add up',
+			37,
+			12,
+			'1',
+			13,
+			'5 with and 1 without progress do not add up to the 5 weaknesses (got "1")',
+		],
+		[
+			'a revisit outcome that contradicts its counts',
+			37,
+			10,
+			'Some',
+			11,
+			'with 5 of 5 weaknesses making progress the outcome is "Yes" (got "Some")',
+		],
 		['an empty area name', 38, 2, '', 3, 'area name is required but is empty (got "")'],
 		['a bad ONS code', 38, 1, 'E1000007', 2, 'expected an ONS code such as E06000015 (got "E1000007")'],
 	])('reports %s at its line and column', (_what, line, index, value, column, message) => {
@@ -105,7 +153,13 @@ describe('parseOfstedAreaSendTo2022(text, file)', () => {
 	it('reports an unknown line before the header, and a missing header', () => {
 		const extra = TO_2022.replace('This worksheet contains one table.', 'This worksheet contains one table.,extra');
 		expect(parseOfstedAreaSendTo2022(extra, 'to2022.csv').problems).toEqual([
-			{ file: 'to2022.csv', line: 2, column: 0, message: 'unrecognised line before the header: a title is one cell of text (got "This worksheet contains one table.,extra")' },
+			{
+				file: 'to2022.csv',
+				line: 2,
+				column: 0,
+				message:
+					'unrecognised line before the header: a title is one cell of text (got "This worksheet contains one table.,extra")',
+			},
 		]);
 		const noHeader = TO_2022.replace('Web link to Ofsted local authority webpage', 'Link');
 		expect(parseOfstedAreaSendTo2022(noHeader, 'to2022.csv').problems[0]).toMatchObject({ line: 1, column: 0 });
@@ -113,7 +167,12 @@ describe('parseOfstedAreaSendTo2022(text, file)', () => {
 
 	it('reports a missing column at the header', () => {
 		const text = TO_2022.replace('Ofsted region,', '');
-		expect(parseOfstedAreaSendTo2022(text, 'to2022.csv').problems[0]).toEqual({ file: 'to2022.csv', line: 5, column: 4, message: 'expected column "Ofsted region" (got "Inspection start date")' });
+		expect(parseOfstedAreaSendTo2022(text, 'to2022.csv').problems[0]).toEqual({
+			file: 'to2022.csv',
+			line: 5,
+			column: 4,
+			message: 'expected column "Ofsted region" (got "Inspection start date")',
+		});
 	});
 });
 
@@ -123,7 +182,13 @@ describe('parseOfstedAreaSendWinter2022to23(text, file)', () => {
 	it('reads 16 partnerships with no problems', () => {
 		expect(parsed.problems).toEqual([]);
 		expect(parsed.counts).toEqual({ titles: 0, headerRows: 1, inspections: 16, unrecognised: 0 });
-		expect(parsed.rows.filter((r) => r.outcome === 'systemic_failings').map((r) => r.laName)).toEqual(['Hertfordshire', 'Nottinghamshire', 'Oldham', 'Oxfordshire', 'Plymouth']);
+		expect(parsed.rows.filter((r) => r.outcome === 'systemic_failings').map((r) => r.laName)).toEqual([
+			'Hertfordshire',
+			'Nottinghamshire',
+			'Oldham',
+			'Oxfordshire',
+			'Plymouth',
+		]);
 	});
 
 	it('Nottinghamshire (line 9): widespread/systemic failings, priority action plan with 2 areas', () => {
@@ -142,14 +207,40 @@ describe('parseOfstedAreaSendWinter2022to23(text, file)', () => {
 	});
 
 	it('reads NA as no areas for priority action (Brighton and Hove, line 2)', () => {
-		expect(parsed.rows[0]).toMatchObject({ laName: 'Brighton and Hove', outcome: 'positive', priorityActionPlanRequired: false, areasForPriorityAction: null });
+		expect(parsed.rows[0]).toMatchObject({
+			laName: 'Brighton and Hove',
+			outcome: 'positive',
+			priorityActionPlanRequired: false,
+			areasForPriorityAction: null,
+		});
 	});
 
 	it.each([
-		['an impossible date', 9, 4, '30/02/2023', 5, 'inspection start date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "30/02/2023")'],
-		['a plan with NA areas', 9, 8, 'NA', 9, 'areas for priority action: expected a whole number of at least 1 (got "NA")'],
+		[
+			'an impossible date',
+			9,
+			4,
+			'30/02/2023',
+			5,
+			'inspection start date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "30/02/2023")',
+		],
+		[
+			'a plan with NA areas',
+			9,
+			8,
+			'NA',
+			9,
+			'areas for priority action: expected a whole number of at least 1 (got "NA")',
+		],
 		['no plan but a number of areas', 2, 8, '3', 9, 'no priority action plan, so expected NA (got "3")'],
-		['an unknown outcome', 2, 6, 'Good', 7, 'expected one of Ofsted\'s three outcomes ("Typically positive …", "Inconsistent …", "Widespread and/or systemic failings") (got "Good")'],
+		[
+			'an unknown outcome',
+			2,
+			6,
+			'Good',
+			7,
+			'expected one of Ofsted\'s three outcomes ("Typically positive …", "Inconsistent …", "Widespread and/or systemic failings") (got "Good")',
+		],
 		['a skipped row number', 2, 0, '0', 1, 'expected row number 1 (got "0")'],
 	])('reports %s at its line and column', (_what, line, index, value, column, message) => {
 		const result = parseOfstedAreaSendWinter2022to23(withCell(WINTER, line, index, value), 'winter.csv');
@@ -160,7 +251,7 @@ describe('parseOfstedAreaSendWinter2022to23(text, file)', () => {
 
 describe('parseOfstedAreaSendNewFramework(text, file)', () => {
 	const parsed = parseOfstedAreaSendNewFramework(D2I, 'd2i.csv');
-	const byCode = (code: string) => parsed.rows.find((r) => r.dfeCode === code) as OfstedNewFrameworkRow;
+	const byCode = (code: string) => parsed.rows.find((r) => r.dfeCode === code)!;
 
 	it('reads 72 inspections with no problems; Derby (831) is not among them', () => {
 		expect(parsed.problems).toEqual([]);
@@ -185,25 +276,79 @@ describe('parseOfstedAreaSendNewFramework(text, file)', () => {
 			nextInspectionByAsPublished: 'Last inspection date not provided',
 			link: 'https://files.ofsted.gov.uk/v1/file/50261625',
 		});
-		expect(byCode('830').statNeighbours).toEqual(['891', '933', '935', '926', '860', '878', '893', '929', '838', '885']);
+		expect(byCode('830').statNeighbours).toEqual([
+			'891',
+			'933',
+			'935',
+			'926',
+			'860',
+			'878',
+			'893',
+			'929',
+			'838',
+			'885',
+		]);
 	});
 
 	it('reads 01/01/1900 as "no previous inspection" (Bedford, line 2) and dd/mm/yyyy where given (Dorset, line 15)', () => {
-		expect(byCode('822')).toMatchObject({ previousInspection: { status: 'none', date: null }, inspectionStart: '2024-11-18', inspectionEnd: '2024-11-22', published: '2025-02-04', nextInspectionBy: '2029-11-18', grade: 1, outcome: 'positive' });
+		expect(byCode('822')).toMatchObject({
+			previousInspection: { status: 'none', date: null },
+			inspectionStart: '2024-11-18',
+			inspectionEnd: '2024-11-22',
+			published: '2025-02-04',
+			nextInspectionBy: '2029-11-18',
+			grade: 1,
+			outcome: 'positive',
+		});
 		expect(byCode('838').previousInspection).toEqual({ status: 'date', date: '2017-01-27' });
 	});
 
 	it('keeps a missing grade ("nan") as null (Slough, line 56)', () => {
-		expect(byCode('871')).toMatchObject({ line: 56, grade: null, outcome: null, outcomeText: 'Inspection outcome section not found.' });
+		expect(byCode('871')).toMatchObject({
+			line: 56,
+			grade: null,
+			outcome: null,
+			outcomeText: 'Inspection outcome section not found.',
+		});
 	});
 
 	it.each([
-		['an impossible date', 2, 9, '31/11/24', 10, 'inspection_start_date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "31/11/24")'],
-		['an end before the start', 2, 10, '17/11/24', 11, 'inspection end (2024-11-17) is before 2024-11-18 (got "17/11/24")'],
-		['a grade that contradicts the text', 2, 7, '3.0', 16, expect.stringMatching(/^grade 3 means "systemic_failings", but the outcome text says positive \(got "The local area partnership’s special/)],
+		[
+			'an impossible date',
+			2,
+			9,
+			'31/11/24',
+			10,
+			'inspection_start_date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "31/11/24")',
+		],
+		[
+			'an end before the start',
+			2,
+			10,
+			'17/11/24',
+			11,
+			'inspection end (2024-11-17) is before 2024-11-18 (got "17/11/24")',
+		],
+		[
+			'a grade that contradicts the text',
+			2,
+			7,
+			'3.0',
+			16,
+			expect.stringMatching(
+				/^grade 3 means "systemic_failings", but the outcome text says positive \(got "The local area partnership’s special/,
+			),
+		],
 		['an unknown grade', 2, 7, '4.0', 8, 'expected 1.0, 2.0, 3.0 or nan (got "4.0")'],
 		['a bad neighbour list', 2, 4, '303; 826', 5, 'expected DfE codes separated by commas (got "303; 826")'],
-		['an empty publication date', 2, 11, '', 12, 'publication_date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "")'],
+		[
+			'an empty publication date',
+			2,
+			11,
+			'',
+			12,
+			'publication_date: expected a real date written dd/mm/yyyy or dd/mm/yy (got "")',
+		],
 	])('reports %s at its line and column', (_what, line, index, value, column, message) => {
 		const result = parseOfstedAreaSendNewFramework(withCell(D2I, line, index, value), 'd2i.csv');
 		expect(result.problems).toEqual([{ file: 'd2i.csv', line, column, message }]);

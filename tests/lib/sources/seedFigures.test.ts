@@ -3,12 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '~/lib/problems';
-import {
-	findQuoteLines,
-	parseSeedFigures,
-	parseSeedMeasures,
-	type SeedFigure,
-} from '~/lib/sources/seedFigures';
+import { findQuoteLines, parseSeedFigures, parseSeedMeasures, type SeedFigure } from '~/lib/sources/seedFigures';
 import { parseSourcesTable } from '~/lib/sources/sourcesTable';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -127,9 +122,7 @@ describe('parseSeedFigures(text, file, known) on data/transcribed/seed-figures.c
 			status: 'not_reported',
 			value: null,
 		});
-		const notReported = figures.rows
-			.filter((f) => f.value.status === 'not_reported')
-			.map((f) => f.id);
+		const notReported = figures.rows.filter((f) => f.value.status === 'not_reported').map((f) => f.id);
 		expect(notReported).toEqual([
 			'derby-2018-send5-reviews-scheduled-next-3-months',
 			'derby-2018-send7-complaints',
@@ -234,15 +227,13 @@ describe('parseSeedFigures(text, file, known) on bad input', () => {
 	};
 	const set = (fields: string[], name: string, value: string) =>
 		fields.map((f, i) => (columns[i] === name ? value : f));
-	const csv = (...rows: string[][]) =>
-		[header, ...rows.map((r) => Papa.unparse([r]))].join('\n') + '\n';
+	const csv = (...rows: string[][]) => [header, ...rows.map((r) => Papa.unparse([r]))].join('\n') + '\n';
 	const claim = real('derby-2018-statements-transferred-claimed');
 	const appeals = real('derby-2018-transfer-appeals-claimed');
 	const send6 = real('derby-2018-send6-timeliness-20wk');
 	const send5 = real('derby-2018-send5-reviews-scheduled-next-3-months');
 	const september = real('derby-2018-timeliness-20wk-28-september');
-	const problems = (input: string) =>
-		parseSeedFigures(input, 'bad.csv', known).problems.map(formatProblem);
+	const problems = (input: string) => parseSeedFigures(input, 'bad.csv', known).problems.map(formatProblem);
 
 	it.each([
 		// [what, the broken file, the one problem expected]
@@ -311,11 +302,7 @@ describe('parseSeedFigures(text, file, known) on bad input', () => {
 			csv(set(claim, 'quote', '')),
 			'bad.csv:2:11: quote: this cell is required but is empty (got "")',
 		],
-		[
-			'an empty id',
-			csv(set(claim, 'id', '')),
-			'bad.csv:2:1: id: this cell is required but is empty (got "")',
-		],
+		['an empty id', csv(set(claim, 'id', '')), 'bad.csv:2:1: id: this cell is required but is empty (got "")'],
 		[
 			'a value on a not-reported row',
 			csv(set(send5, 'value', '0')),
@@ -355,8 +342,7 @@ describe('parseSeedMeasures(text, file, known) on bad input', () => {
 	const [header = '', first = ''] = read(MEASURES).split('\n');
 	const fields = Papa.parse<string[]>(first).data[0] ?? [];
 	const columns = header.split(',');
-	const set = (name: string, value: string) =>
-		fields.map((f, i) => (columns[i] === name ? value : f));
+	const set = (name: string, value: string) => fields.map((f, i) => (columns[i] === name ? value : f));
 	const problems = (row: string[]) =>
 		parseSeedMeasures(`${header}\n${Papa.unparse([row])}\n`, 'bad.csv', {
 			officialMeasureIds: OFFICIAL,
@@ -373,11 +359,7 @@ describe('parseSeedMeasures(text, file, known) on bad input', () => {
 			set('unit', 'children'),
 			'bad.csv:2:3: unit: unit must be one of count, percent, gbp, per_month, weeks, days, cases, fold (got "children")',
 		],
-		[
-			'an empty label',
-			set('label', ''),
-			'bad.csv:2:2: label: this cell is required but is empty (got "")',
-		],
+		['an empty label', set('label', ''), 'bad.csv:2:2: label: this cell is required but is empty (got "")'],
 	])('reports %s at its file:line:column', (_what, row, expected) => {
 		expect(problems(row)).toEqual([expected]);
 	});
@@ -385,9 +367,7 @@ describe('parseSeedMeasures(text, file, known) on bad input', () => {
 
 describe('findQuoteLines(text, quote)', () => {
 	it('matches a quote across a line break, on the line where it starts', () => {
-		expect(
-			findQuoteLines('a\nthe national average is\n\n46%. more', 'the national average is 46%'),
-		).toEqual([2]);
+		expect(findQuoteLines('a\nthe national average is\n\n46%. more', 'the national average is 46%')).toEqual([2]);
 	});
 	it('returns every start, and none for a quote not in the text', () => {
 		expect(findQuoteLines('x 14\ny 14', '14')).toEqual([1, 2]);

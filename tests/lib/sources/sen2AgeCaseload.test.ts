@@ -4,7 +4,8 @@ import { RAW } from '~/lib/pipeline/rawFiles';
 import { readRepoFile } from '../../helpers/rawFile';
 
 const parsed = parseSen2AgeCaseload(readRepoFile(RAW.sen2AgeCaseload2022), RAW.sen2AgeCaseload2022);
-const value = (name: string, year: number, column: string) => parsed.rows.find((r) => r.name === name && r.year === year)?.values[column];
+const value = (name: string, year: number, column: string) =>
+	parsed.rows.find((r) => r.name === name && r.year === year)?.values[column];
 
 describe('parseSen2AgeCaseload(text, file)', () => {
 	it('reads the all-ages rows with no problem', () => expect(parsed.problems).toEqual([]));

@@ -80,8 +80,7 @@ describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
 			licence: 'Open Government Licence v3.0',
 		});
 		expect(timeliness?.note).toContain('MastodonC/witan.sen2');
-		for (const row of rows)
-			expect(row.url, row.id).not.toMatch(/github\.com\/MastodonC|raw\.githubusercontent/);
+		for (const row of rows) expect(row.url, row.id).not.toMatch(/github\.com\/MastodonC|raw\.githubusercontent/);
 	});
 
 	it('dates seeds only from their own text, leaving undated ones blank', () => {
@@ -106,11 +105,7 @@ describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
 
 	it('keeps compiled tables apart from published files', () => {
 		const compiled = rows.filter((row) => row.kind === 'compiled_file').map((row) => row.id);
-		expect(compiled).toEqual([
-			'lgsco-council-statistics',
-			'lgsco-decisions-sample',
-			'stored-pages-public-figures',
-		]);
+		expect(compiled).toEqual(['lgsco-council-statistics', 'lgsco-decisions-sample', 'stored-pages-public-figures']);
 	});
 });
 
@@ -125,12 +120,10 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 	const columns = header.split(',');
 	const set = (fields: string[], name: string, value: string) =>
 		fields.map((f, i) => (columns[i] === name ? value : f));
-	const csv = (...rows: string[][]) =>
-		[header, ...rows.map((r) => Papa.unparse([r]))].join('\n') + '\n';
+	const csv = (...rows: string[][]) => [header, ...rows.map((r) => Papa.unparse([r]))].join('\n') + '\n';
 	const timeliness = real('dfe-ehcp-2025-timeliness');
 	const seed = real('seed-002-derby-scrutiny-report');
-	const problems = (input: string) =>
-		parseSourcesTable(input, 'bad.csv').problems.map(formatProblem);
+	const problems = (input: string) => parseSourcesTable(input, 'bad.csv').problems.map(formatProblem);
 
 	it.each([
 		// [what, the broken file, the one problem expected]
@@ -186,9 +179,7 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 	it('reports a missing column once, on the header line', () => {
 		const drop = (line: string) =>
 			(Papa.parse<string[]>(line).data[0] ?? []).filter((_, i) => columns[i] !== 'licence');
-		const input = [drop(header), drop(Papa.unparse([timeliness]))]
-			.map((r) => Papa.unparse([r]))
-			.join('\n');
+		const input = [drop(header), drop(Papa.unparse([timeliness]))].map((r) => Papa.unparse([r])).join('\n');
 		const found = problems(input);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(
@@ -197,9 +188,7 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 	});
 
 	it('SourceRowSchema accepts a compiled file with no url', () => {
-		const cells = Object.fromEntries(
-			columns.map((c, i) => [c, real('lgsco-decisions-sample')[i] ?? '']),
-		);
+		const cells = Object.fromEntries(columns.map((c, i) => [c, real('lgsco-decisions-sample')[i] ?? '']));
 		expect(SourceRowSchema.safeParse(cells).success).toBe(true);
 	});
 });

@@ -22,8 +22,26 @@ const invalidCell = (kind: 'count' | 'percent') =>
 		.oneof(
 			fc.string(),
 			fc.string({ unit: 'binary' }),
-			fc.constantFrom('abc', '1,0', '12,34', '-3', '4.6', '101%', '4.60', 'n/a', 'x x', '…', '1 000', '١٢', '\t', '"', '\n5'),
-			fc.tuple(fc.integer({ min: -500, max: 500 }), fc.constantFrom('', '%', ',5', '.5', ' %')).map(([n, s]) => `${n}${s}`),
+			fc.constantFrom(
+				'abc',
+				'1,0',
+				'12,34',
+				'-3',
+				'4.6',
+				'101%',
+				'4.60',
+				'n/a',
+				'x x',
+				'…',
+				'1 000',
+				'١٢',
+				'\t',
+				'"',
+				'\n5',
+			),
+			fc
+				.tuple(fc.integer({ min: -500, max: 500 }), fc.constantFrom('', '%', ',5', '.5', ' %'))
+				.map(([n, s]) => `${n}${s}`),
 		)
 		.filter((s) => !readMojCell(s, kind).ok);
 
@@ -32,7 +50,7 @@ describe('parseTribunalAppealRate2024to2025 (property)', () => {
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...COUNCILS),
-				fc.integer({ min: 0, max: 5 }).chain((i) => fc.tuple(fc.constant(i), invalidCell(KINDS[i] as 'count' | 'percent'))),
+				fc.integer({ min: 0, max: 5 }).chain((i) => fc.tuple(fc.constant(i), invalidCell(KINDS[i]!))),
 				({ index, fields }, [i, value]) => {
 					const changed = [...fields];
 					changed[i + 2] = value;

@@ -1,4 +1,13 @@
-import { getCouncils, getMeasure, getMeasureObservations, getNeighbours, getRank, getSeedFigures, getSeries, getSource } from '../../data';
+import {
+	getCouncils,
+	getMeasure,
+	getMeasureObservations,
+	getNeighbours,
+	getRank,
+	getSeedFigures,
+	getSeries,
+	getSource,
+} from '../../data';
 import type { ChartData } from './chartPackage';
 
 /** The live data layer for chart builders (tests pass their own). */

@@ -48,19 +48,27 @@ export type ChartPackage = {
 );
 
 /** Sources cited by a set of observations, each once, as the figure shows them. */
-export function chartSources(observations: readonly { sourceId: string }[], data: Pick<ChartData, 'source'>): ChartFigureProps['sources'] {
+export function chartSources(
+	observations: readonly { sourceId: string }[],
+	data: Pick<ChartData, 'source'>,
+): ChartFigureProps['sources'] {
 	const ids = [...new Set(observations.map((o) => o.sourceId))];
 	return ids.map((id) => {
 		const s = data.source(id);
-		return s.url ? { title: sourceLabel(s), url: s.url, publisher: s.publisher } : { title: sourceLabel(s), publisher: s.publisher };
+		return s.url
+			? { title: sourceLabel(s), url: s.url, publisher: s.publisher }
+			: { title: sourceLabel(s), publisher: s.publisher };
 	});
 }
 
 /** "Data as of": the latest publication date among the sources, else the newest release's words. */
 export function chartAsOf(observations: readonly { sourceId: string }[], data: Pick<ChartData, 'source'>): string {
 	const sources = [...new Set(observations.map((o) => o.sourceId))].map((id) => data.source(id));
-	const dates = sources.map((s) => s.published).filter(Boolean).sort();
-	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1) as string;
+	const dates = sources
+		.map((s) => s.published)
+		.filter(Boolean)
+		.sort();
+	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1)!;
 	// A source without a stated date is named by its release rather than given a guessed date.
 	const undated = sources
 		.filter((s) => !s.published)
@@ -74,7 +82,11 @@ export function chartAsOf(observations: readonly { sourceId: string }[], data: P
 }
 
 /** A table of observations by period (rows) and series (columns), as printed on the page. */
-export function seriesTable(periods: readonly string[], columns: readonly { label: string; unit: 'percent' | 'count'; observations: readonly Observation[] }[], periodLabel = 'Year') {
+export function seriesTable(
+	periods: readonly string[],
+	columns: readonly { label: string; unit: 'percent' | 'count'; observations: readonly Observation[] }[],
+	periodLabel = 'Year',
+) {
 	return {
 		columns: [periodLabel, ...columns.map((c) => c.label)],
 		rows: periods.map((p) => [
@@ -92,7 +104,20 @@ export function chartCsv(rows: readonly { series: string; observation: Observati
 	return (
 		Papa.unparse(
 			{
-				fields: ['series', 'measure', 'area_code', 'period', 'value', 'status', 'numerator', 'denominator', 'break_in_series', 'source_id', 'source_file', 'source_line'],
+				fields: [
+					'series',
+					'measure',
+					'area_code',
+					'period',
+					'value',
+					'status',
+					'numerator',
+					'denominator',
+					'break_in_series',
+					'source_id',
+					'source_file',
+					'source_line',
+				],
 				data: rows.map(({ series, observation: o }) => [
 					series,
 					o.measure,
@@ -114,4 +139,5 @@ export function chartCsv(rows: readonly { series: string; observation: Observati
 }
 
 /** Calendar-year observations as line points. */
-export const toPoints = (observations: readonly Observation[]) => observations.map((o) => ({ x: Number(o.period), figure: o.figure }));
+export const toPoints = (observations: readonly Observation[]) =>
+	observations.map((o) => ({ x: Number(o.period), figure: o.figure }));

@@ -18,11 +18,27 @@ export interface ChartSection {
 export function councilCharts(council: Council, data: ChartData): ChartSection[] {
 	const keep = (list: (ChartPackage | null)[]) => list.filter((c): c is ChartPackage => c !== null);
 	return [
-		{ id: 'timeliness', heading: 'Timeliness', charts: keep([timelinessChart(council, data), derbyFunnelChart(council, data)]) },
-		{ id: 'conversion', heading: 'Conversion of statements to EHC plans, 2014 to 2018', charts: keep([conversionStockChart(council, data), derbyConversionPaceChart(council, data)]) },
+		{
+			id: 'timeliness',
+			heading: 'Timeliness',
+			charts: keep([timelinessChart(council, data), derbyFunnelChart(council, data)]),
+		},
+		{
+			id: 'conversion',
+			heading: 'Conversion of statements to EHC plans, 2014 to 2018',
+			charts: keep([conversionStockChart(council, data), derbyConversionPaceChart(council, data)]),
+		},
 		{ id: 'demand', heading: 'Demand', charts: keep([demandChart(council, data)]) },
-		{ id: 'redress', heading: 'Redress: the SEND Tribunal', charts: keep([appealsChart(council, data), appealRateChart(council, data)]) },
-		{ id: 'where-it-stands', heading: 'Where it stands among councils', charts: keep([whereItStandsChart(council, data)]) },
+		{
+			id: 'redress',
+			heading: 'Redress: the SEND Tribunal',
+			charts: keep([appealsChart(council, data), appealRateChart(council, data)]),
+		},
+		{
+			id: 'where-it-stands',
+			heading: 'Where it stands among councils',
+			charts: keep([whereItStandsChart(council, data)]),
+		},
 	].filter((s) => s.charts.length > 0);
 }
 

@@ -14,7 +14,12 @@ export function indexed(list: readonly Observation[], base: string): { x: number
 	const baseValue = b && b.figure.status === 'published' && b.figure.value > 0 ? b.figure.value : null;
 	return list.map((o) => ({
 		x: Number(o.period),
-		figure: baseValue === null ? absent('unavailable') : o.figure.status === 'published' ? published(Math.round((o.figure.value / baseValue) * 1000) / 10) : o.figure,
+		figure:
+			baseValue === null
+				? absent('unavailable')
+				: o.figure.status === 'published'
+					? published(Math.round((o.figure.value / baseValue) * 1000) / 10)
+					: o.figure,
 	}));
 }
 
@@ -22,9 +27,18 @@ export function indexed(list: readonly Observation[], base: string): { x: number
 export function demandChart(council: Council, data: ChartData): ChartPackage | null {
 	// From January 2019, the first census after every statement was due to have become a plan, so
 	// growth is new demand rather than the conversion programme moving statements across.
-	const plans = data.series('plans_in_place', council.onsCode).filter((o) => Number(o.period) >= FIRST_CENSUS_AFTER_CONVERSION);
-	const englandPlans = data.series('plans_in_place', 'E92000001').filter((o) => Number(o.period) >= FIRST_CENSUS_AFTER_CONVERSION);
-	const base = plans.find((o) => o.figure.status === 'published' && o.figure.value > 0 && englandPlans.some((e) => e.period === o.period && e.figure.status === 'published'))?.period;
+	const plans = data
+		.series('plans_in_place', council.onsCode)
+		.filter((o) => Number(o.period) >= FIRST_CENSUS_AFTER_CONVERSION);
+	const englandPlans = data
+		.series('plans_in_place', 'E92000001')
+		.filter((o) => Number(o.period) >= FIRST_CENSUS_AFTER_CONVERSION);
+	const base = plans.find(
+		(o) =>
+			o.figure.status === 'published' &&
+			o.figure.value > 0 &&
+			englandPlans.some((e) => e.period === o.period && e.figure.status === 'published'),
+	)?.period;
 	if (!base) return null;
 	const last = plans.at(-1)!;
 	const ownIndex = indexed(plans, base);
@@ -39,12 +53,25 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 	// base year so the lines share an axis. The table gives the counts.
 	const series = [
 		{ id: 'council', label: `${council.name}: plans`, role: 'focus' as const, points: ownIndex },
-		{ id: 'council-requests', label: `${council.name}: requests`, role: 'comparison' as const, points: indexed(requests, base) },
+		{
+			id: 'council-requests',
+			label: `${council.name}: requests`,
+			role: 'comparison' as const,
+			points: indexed(requests, base),
+		},
 		{ id: 'england', label: 'England: plans', role: 'reference' as const, points: engIndex },
-		{ id: 'england-requests', label: 'England: requests', role: 'target' as const, points: indexed(englandRequests, base) },
+		{
+			id: 'england-requests',
+			label: 'England: requests',
+			role: 'target' as const,
+			points: indexed(englandRequests, base),
+		},
 	];
 	const options = { series, unit: 'count' as const, formatX: (x: number) => `Jan ${x}`, digits: 0 };
-	const times = (f: Figure | undefined) => (f && f.status === 'published' ? `${(f.value / 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} times` : 'not available');
+	const times = (f: Figure | undefined) =>
+		f && f.status === 'published'
+			? `${(f.value / 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} times`
+			: 'not available';
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];
 	return {
 		id: 'demand',
@@ -53,24 +80,24 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 			id: 'chart-demand',
 			title: `EHC plans in place in ${council.name} in January ${last.period} were ${times(ownLast)} the January ${base} number; England ${times(engLast)}`,
 			subtitle: `EHC plans in place (January census) and requests for assessment (calendar year), indexed to ${base} = 100, ${council.name} and England, ${base} to ${last.period}`,
-			alt: `Line chart of growth in plans in place since January ${base}: ${council.name} ${formatFigure(plans.find((o) => o.period === base)!.figure, 'count')} to ${formatFigure(last.figure, 'count')}; England grew from ${formatFigure(englandPlans.find((o) => o.period === base)?.figure ?? absent('unavailable'), 'count')}.`.slice(0, 250),
+			alt: `Line chart of growth in plans in place since January ${base}: ${council.name} ${formatFigure(plans.find((o) => o.period === base)!.figure, 'count')} to ${formatFigure(last.figure, 'count')}; England grew from ${formatFigure(englandPlans.find((o) => o.period === base)?.figure ?? absent('unavailable'), 'count')}.`.slice(
+				0,
+				250,
+			),
 			sources: chartSources(all, data),
 			asOf: chartAsOf(all, data),
 			notes: [
 				`Indexed so that a council of any size can be set beside England: 100 is each area's own count in ${base}.`,
 				'The table gives the counts, and the share of requests the council refused to assess.',
 			],
-			table: seriesTable(
-				[...new Set([...plans, ...requests].map((o) => o.period))].sort(),
-				[
-					{ label: `${council.name}: plans in January`, unit: 'count', observations: plans },
-					{ label: `${council.name}: requests`, unit: 'count', observations: requests },
-					{ label: `${council.name}: refused`, unit: 'percent', observations: refusals },
-					{ label: 'England: plans in January', unit: 'count', observations: englandPlans },
-					{ label: 'England: requests', unit: 'count', observations: englandRequests },
-					{ label: 'England: refused', unit: 'percent', observations: englandRefusals },
-				],
-			),
+			table: seriesTable([...new Set([...plans, ...requests].map((o) => o.period))].sort(), [
+				{ label: `${council.name}: plans in January`, unit: 'count', observations: plans },
+				{ label: `${council.name}: requests`, unit: 'count', observations: requests },
+				{ label: `${council.name}: refused`, unit: 'percent', observations: refusals },
+				{ label: 'England: plans in January', unit: 'count', observations: englandPlans },
+				{ label: 'England: requests', unit: 'count', observations: englandRequests },
+				{ label: 'England: refused', unit: 'percent', observations: englandRefusals },
+			]),
 		},
 		csv: chartCsv([
 			...plans.map((o) => ({ series: `${council.name}: plans in place (January)`, observation: o })),

@@ -11,13 +11,25 @@ import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './ch
 // is one transcribed row, named here by id; the numbers themselves are only ever read from data.
 
 /** A seed figure as the document hedged it: "about 15", "245" (the unit is in the label). */
-const say = (f: SeedFigure) => `${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
+const say = (f: SeedFigure) =>
+	`${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
 
 function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string {
 	return (
 		Papa.unparse(
 			{
-				fields: ['label', 'figure_id', 'value', 'status', 'unit', 'qualifier', 'period', 'source_id', 'quote_line', 'quote'],
+				fields: [
+					'label',
+					'figure_id',
+					'value',
+					'status',
+					'unit',
+					'qualifier',
+					'period',
+					'source_id',
+					'quote_line',
+					'quote',
+				],
 				data: rows.map(({ label, figure: f }) => [
 					label,
 					f.id,
@@ -47,11 +59,16 @@ interface SeedBarSpec {
 }
 
 function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): ChartPackage | null {
-	const seeds = new Map(data.seedFigures().filter((f) => f.areaCode === council.onsCode).map((f) => [f.id, f]));
+	const seeds = new Map(
+		data
+			.seedFigures()
+			.filter((f) => f.areaCode === council.onsCode)
+			.map((f) => [f.id, f]),
+	);
 	const rows = spec.bars.map((b) => ({ label: b.label, figure: seeds.get(b.figureId) }));
 	if (rows.some((r) => !r.figure)) return null;
 	const figures = rows as { label: string; figure: SeedFigure }[];
-	const byId = (id: string) => seeds.get(id) as SeedFigure;
+	const byId = (id: string) => seeds.get(id)!;
 	const bars = figures.map(({ label, figure }) => ({ key: figure.id, label, figure: figure.value }));
 	const options = { bars, unit: 'count' as const, orientation: spec.orientation, categoryLabels: 'above' as const };
 	const sources = figures.map((r) => r.figure);
@@ -84,13 +101,17 @@ export function derbyConversionPaceChart(council: Council, data: ChartData): Cha
 		id: 'conversion-pace',
 		orientation: 'horizontal',
 		bars: [
-			{ figureId: 'derby-2017-transfer-rate-to-march-2017-blog', label: 'Transfers a month, September 2014 to March 2017' },
+			{
+				figureId: 'derby-2017-transfer-rate-to-march-2017-blog',
+				label: 'Transfers a month, September 2014 to March 2017',
+			},
 			{ figureId: 'derby-2017-transfer-rate-apr-dec-2017-blog', label: 'Transfers a month, April to December 2017' },
 			{ figureId: 'derby-2018-transfer-rate-required-blog', label: 'Transfers a month needed, January to March 2018' },
 		],
 		title: (f) =>
 			`With ${say(f('derby-2018-statements-outstanding-january-blog'))} statements left in January 2018, Derby needed ${say(f('derby-2018-transfer-rate-required-blog'))} transfers a month, ${say(f('derby-2018-transfer-rate-increase-required-january-blog'))} times its pace`,
-		subtitle: 'Statements transferred to EHC plans each month, Derby, from figures obtained by Freedom of Information request and published in a blog',
+		subtitle:
+			'Statements transferred to EHC plans each month, Derby, from figures obtained by Freedom of Information request and published in a blog',
 		notes: [
 			'Figures as the blog gives them, from FOI answers and council reports: rounded ("about", "just over"). They are not official statistics; the official yearly counts are in the conversion chart.',
 		],
@@ -111,7 +132,8 @@ export function derbyFunnelChart(council: Council, data: ChartData): ChartPackag
 		],
 		title: (f) =>
 			`Of ${say(f('derby-2018-requests-since-april'))} requests from April 2018, ${say(f('derby-2018-plans-within-20wk-since-april'))} had become a final plan within 20 weeks by the report`,
-		subtitle: "Requests and plans since 1 April 2018, Derby, as reported to the Children and Young People Scrutiny Review Board on 29 October 2018",
+		subtitle:
+			'Requests and plans since 1 April 2018, Derby, as reported to the Children and Young People Scrutiny Review Board on 29 October 2018',
 		notes: [
 			'The council’s own figures, counted from 1 April 2018 to the report; many requests were still within their 20 weeks, so this is a snapshot of work in progress, not a completion rate.',
 		],

@@ -3,7 +3,15 @@ import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
 import type { Council } from '../../councils/council';
 import type { Observation } from '../../observation';
-import { chartAsOf, chartCsv, chartSources, seriesTable, toPoints, type ChartData, type ChartPackage } from './chartPackage';
+import {
+	chartAsOf,
+	chartCsv,
+	chartSources,
+	seriesTable,
+	toPoints,
+	type ChartData,
+	type ChartPackage,
+} from './chartPackage';
 
 const MEASURE = 'timeliness_20wk_excl';
 
@@ -44,7 +52,9 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 	const title =
 		latest.figure.status === 'published'
 			? `${council.name} issued ${formatFigure(latest.figure, 'percent')} of new EHC plans within 20 weeks in ${latest.period}` +
-				(englandSame && englandSame.figure.status === 'published' ? `; England ${formatFigure(englandSame.figure, 'percent')}` : '')
+				(englandSame && englandSame.figure.status === 'published'
+					? `; England ${formatFigure(englandSame.figure, 'percent')}`
+					: '')
 			: `${council.name}: no published 20-week figure for ${latest.period}`;
 	return {
 		id: 'timeliness',
@@ -53,13 +63,24 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 			id: 'chart-timeliness',
 			title,
 			subtitle: `${measure.label}, ${council.name}, ${council.regionName} and England, ${first} to ${last}`,
-			alt: `Line chart. ${range(council.name, own)}; ${range('England', england)}.${missing.length ? ` No figure for ${missing.map((o) => o.period).join(', ')}.` : ''}`.slice(0, 250),
+			alt: `Line chart. ${range(council.name, own)}; ${range('England', england)}.${missing.length ? ` No figure for ${missing.map((o) => o.period).join(', ')}.` : ''}`.slice(
+				0,
+				250,
+			),
 			sources: chartSources([...all, ...within, ...middle, ...overYear], data),
 			asOf: chartAsOf([...all, ...within, ...middle, ...overYear], data),
 			notes: [
 				`DfE's headline measure: exception cases the law allows to take longer are left out. The table adds, for all plans, the share issued within 20 weeks, after 20 to 52 weeks and after more than a year, where published (from 2023).`,
-				...(breakBefore ? [`Break in series: from ${breakBefore} DfE collects person-level data; earlier years are not directly comparable.`] : []),
-				...(missing.length ? [`A gap marks a year with no published figure (${missing.map((o) => `${o.period}: ${formatFigure(o.figure, 'percent')}`).join('; ')}); it is not zero.`] : []),
+				...(breakBefore
+					? [
+							`Break in series: from ${breakBefore} DfE collects person-level data; earlier years are not directly comparable.`,
+						]
+					: []),
+				...(missing.length
+					? [
+							`A gap marks a year with no published figure (${missing.map((o) => `${o.period}: ${formatFigure(o.figure, 'percent')}`).join('; ')}); it is not zero.`,
+						]
+					: []),
 			],
 			table: seriesTable(periods, [
 				{ label: council.name, unit: 'percent', observations: own },

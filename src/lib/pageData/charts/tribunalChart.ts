@@ -3,11 +3,21 @@ import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
 import type { Council } from '../../councils/council';
-import { chartAsOf, chartCsv, chartSources, seriesTable, toPoints, type ChartData, type ChartPackage } from './chartPackage';
+import {
+	chartAsOf,
+	chartCsv,
+	chartSources,
+	seriesTable,
+	toPoints,
+	type ChartData,
+	type ChartPackage,
+} from './chartPackage';
 import type { Observation } from '../../observation';
 
 /** Caveats carried by the figures (e.g. a corrected council code), each once. */
-const caveats = (list: readonly Observation[]) => [...new Set(list.map((o) => o.note).filter((n): n is string => Boolean(n)))];
+const caveats = (list: readonly Observation[]) => [
+	...new Set(list.map((o) => o.note).filter((n): n is string => Boolean(n))),
+];
 
 /** Chart 4a: SEND Tribunal appeals registered against the council each year. */
 export function appealsChart(council: Council, data: ChartData): ChartPackage | null {
@@ -28,11 +38,20 @@ export function appealsChart(council: Council, data: ChartData): ChartPackage | 
 					? `Appeals to the SEND Tribunal against ${council.name}: ${formatFigure(first.figure, 'count')} in ${first.period}, ${formatFigure(last.figure, 'count')} in ${last.period}`
 					: `Appeals to the SEND Tribunal against ${council.name}`,
 			subtitle: `SEND Tribunal appeals registered, ${council.name}, calendar years ${appeals[0]!.period} to ${appeals.at(-1)!.period}`,
-			alt: `Bar chart of appeals registered each year: ${appeals.map((o) => `${o.period} ${formatFigure(o.figure, 'count')}`).join(', ')}.`.slice(0, 250),
+			alt: `Bar chart of appeals registered each year: ${appeals.map((o) => `${o.period} ${formatFigure(o.figure, 'count')}`).join(', ')}.`.slice(
+				0,
+				250,
+			),
 			sources: chartSources(appeals, data),
 			asOf: chartAsOf(appeals, data),
-			notes: ['Appeals registered by HM Courts and Tribunals Service in the calendar year. Outcomes are published nationally, not by council.', ...caveats(appeals)],
-			table: seriesTable(appeals.map((o) => o.period), [{ label: 'Appeals registered', unit: 'count', observations: appeals }]),
+			notes: [
+				'Appeals registered by HM Courts and Tribunals Service in the calendar year. Outcomes are published nationally, not by council.',
+				...caveats(appeals),
+			],
+			table: seriesTable(
+				appeals.map((o) => o.period),
+				[{ label: 'Appeals registered', unit: 'count', observations: appeals }],
+			),
 		},
 		csv: chartCsv(appeals.map((o) => ({ series: 'appeals registered', observation: o }))),
 		wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 300 }),
@@ -60,7 +79,12 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 	const periods = [...new Set(all.map((o) => o.period))].sort();
 	const max = Math.max(...all.map((o) => o.figure.value ?? 0));
 	const top = Math.max(5, Math.ceil(max / 5) * 5);
-	const options = { series, unit: 'percent' as const, yDomain: [0, top] as [number, number], valueLabels: 'none' as const };
+	const options = {
+		series,
+		unit: 'percent' as const,
+		yDomain: [0, top] as [number, number],
+		valueLabels: 'none' as const,
+	};
 	const latestNew = [...newOwn].reverse().find((o) => o.figure.status === 'published');
 	const latestNewEng = latestNew && newEng.find((o) => o.period === latestNew.period);
 	return {
@@ -74,7 +98,15 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 				? `${formatFigure(latestNew.figure, 'percent')} of ${council.name}'s appealable decisions were appealed in ${latestNew.period}${latestNewEng && latestNewEng.figure.status === 'published' ? `; England ${formatFigure(latestNewEng.figure, 'percent')}` : ''}`
 				: `SEND Tribunal appeal rate, ${council.name}`,
 			subtitle: `Appeals registered as a share of appealable decisions, ${council.name} and England, ${periods[0]} to ${periods.at(-1)}; original method to 2024, new method from 2024`,
-			alt: `Line chart of appeal rates. Original method: ${council.name} ${oldOwn.map((o) => formatFigure(o.figure, 'percent')).slice(-3).join(', ')} in the last three years. New method: ${newOwn.map((o) => `${o.period} ${formatFigure(o.figure, 'percent')}`).join(', ')}.`.slice(0, 250),
+			alt: `Line chart of appeal rates. Original method: ${council.name} ${oldOwn
+				.map((o) => formatFigure(o.figure, 'percent'))
+				.slice(-3)
+				.join(
+					', ',
+				)} in the last three years. New method: ${newOwn.map((o) => `${o.period} ${formatFigure(o.figure, 'percent')}`).join(', ')}.`.slice(
+				0,
+				250,
+			),
 			sources: chartSources(all, data),
 			asOf: chartAsOf(all, data),
 			notes: [

@@ -17,7 +17,11 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 	const byPeriod = new Map<string, number>();
 	for (const o of all) byPeriod.set(o.period, (byPeriod.get(o.period) ?? 0) + 1);
 	// The latest year with a row for most councils.
-	const period = [...byPeriod.entries()].filter(([, n]) => n * 2 > councils.length).map(([p]) => p).sort().at(-1);
+	const period = [...byPeriod.entries()]
+		.filter(([, n]) => n * 2 > councils.length)
+		.map(([p]) => p)
+		.sort()
+		.at(-1);
 	if (!period) return null;
 	const rows = all.filter((o) => o.period === period);
 	const own = rows.find((o) => o.areaCode === council.onsCode);
@@ -30,7 +34,8 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 		dots,
 		unit: 'percent' as const,
 		highlight: council.onsCode,
-		england: england && england.figure.status === 'published' ? { label: 'England', value: england.figure.value } : null,
+		england:
+			england && england.figure.status === 'published' ? { label: 'England', value: england.figure.value } : null,
 		quartiles: true,
 	};
 	const sorted = [...rows].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));
@@ -45,13 +50,20 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the highest' : `${rank.rank.toLocaleString('en-GB')} from the top`} of ${rank.of.toLocaleString('en-GB')} councils`
 				: `${council.name} had no published figure for ${period}`,
 			subtitle: `New EHC plans issued within 20 weeks (excluding exceptions), every English council, ${period}`,
-			alt: `Dot plot of ${drawn.length} councils from ${formatFigure(drawn.at(-1)!.figure, 'percent')} to ${formatFigure(drawn[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(0, 250),
+			alt: `Dot plot of ${drawn.length} councils from ${formatFigure(drawn.at(-1)!.figure, 'percent')} to ${formatFigure(drawn[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(
+				0,
+				250,
+			),
 			sources: chartSources(used, data),
 			asOf: chartAsOf(used, data),
 			notes: [
 				'Context, not a league table: councils differ in size and need, and one year can move a lot. The shaded band holds the middle half of councils.',
-				"Statistical neighbours are the ten councils the Department for Education judges most like this one (May 2025 list).",
-				...(rows.some((o) => o.figure.status !== 'published') ? [`${rows.filter((o) => o.figure.status !== 'published').length} councils had no published figure and are not drawn.`] : []),
+				'Statistical neighbours are the ten councils the Department for Education judges most like this one (May 2025 list).',
+				...(rows.some((o) => o.figure.status !== 'published')
+					? [
+							`${rows.filter((o) => o.figure.status !== 'published').length} councils had no published figure and are not drawn.`,
+						]
+					: []),
 			],
 			// The table sets the council beside England and its statistical neighbours (DfE's most
 			// similar councils); every council's figure is in the CSV.
@@ -64,7 +76,11 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 					...data.neighbours(council).map((n) => {
 						const o = rows.find((r) => r.areaCode === n.onsCode);
 						const r = data.rank(MEASURE, period, n.onsCode);
-						return [`${n.name} (neighbour)`, o ? formatFigure(o.figure, 'percent') : 'no figure', r ? `${r.rank} of ${r.of}` : 'not ranked'];
+						return [
+							`${n.name} (neighbour)`,
+							o ? formatFigure(o.figure, 'percent') : 'no figure',
+							r ? `${r.rank} of ${r.of}` : 'not ranked',
+						];
 					}),
 				],
 			},

@@ -48,10 +48,20 @@ describe('timelinessChart(council, data)', () => {
 	});
 
 	it('carries the data as a table and a CSV with the file and line of each figure', () => {
-		expect(chart.figure.table.rows.find((r) => r[0] === '2018')).toEqual(['2018', '11.7%', '75.2%', '60.1%', '11.7%', 'no figure', 'no figure']);
+		expect(chart.figure.table.rows.find((r) => r[0] === '2018')).toEqual([
+			'2018',
+			'11.7%',
+			'75.2%',
+			'60.1%',
+			'11.7%',
+			'no figure',
+			'no figure',
+		]);
 		// The split of all plans by time taken, published from 2023: Derby 2024.
 		expect(chart.figure.table.rows.find((r) => r[0] === '2024')?.slice(4)).toEqual(['14.0%', '67.4%', '18.6%']); // 62, 298 and 82 of 442
-		expect(chart.csv).toContain('Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754');
+		expect(chart.csv).toContain(
+			'Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754',
+		);
 	});
 });
 
@@ -110,18 +120,17 @@ describe('charts from the seed documents', () => {
 	it("Derby's conversion pace: about 15 and about 25 a month achieved, 245 a month needed", () => {
 		const chart = derbyConversionPaceChart(derby, chartData)!;
 		expect(chart.figure.table.rows.map((r) => r[1])).toEqual(['about 15', 'about 25', '245']);
-		expect(chart.figure.title).toBe('With 737 statements left in January 2018, Derby needed 245 transfers a month, 10 times its pace');
+		expect(chart.figure.title).toBe(
+			'With 737 statements left in January 2018, Derby needed 245 transfers a month, 10 times its pace',
+		);
 	});
 
 	it('are drawn only for councils whose documents hold the figures', () => {
 		expect(derbyFunnelChart(bury, chartData)).toBeNull();
-		expect(councilCharts(bury, chartData).flatMap((s) => s.charts).map((c) => c.id)).toEqual([
-			'timeliness',
-			'conversion',
-			'demand',
-			'appeals',
-			'appeal-rate',
-			'where-it-stands',
-		]);
+		expect(
+			councilCharts(bury, chartData)
+				.flatMap((s) => s.charts)
+				.map((c) => c.id),
+		).toEqual(['timeliness', 'conversion', 'demand', 'appeals', 'appeal-rate', 'where-it-stands']);
 	});
 });
