@@ -1,0 +1,14 @@
+import { formatPeriod, parsePeriod } from '../periods/period';
+
+/**
+ * A period as a reader says it: "calendar year 2025", "January 2025", "April 2023 to March 2024".
+ * A bare "2025" is ambiguous on a page that also shows academic and financial years.
+ * @example periodWords('calendar', '2025') // "calendar year 2025"
+ */
+export function periodWords(kind: string, period: string): string {
+	const parsed = parsePeriod(kind, period);
+	if ('error' in parsed) return period;
+	if (parsed.kind === 'calendar') return `calendar year ${parsed.year}`;
+	if (parsed.kind === 'academic') return `school year ${formatPeriod(parsed)}`;
+	return formatPeriod(parsed);
+}
