@@ -17,6 +17,8 @@ export default tseslint.config(
 		rules: {
 			// tsconfig's noPropertyAccessFromIndexSignature asks for record['key']; this rule asks the opposite.
 			'@typescript-eslint/dot-notation': 'off',
+			// An empty CSV cell is '' and means "absent", so `a || b` on strings is the intended fallback.
+			'@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
 			// A leading underscore marks a value left out on purpose (rest destructuring, unused parameters).
 			'@typescript-eslint/no-unused-vars': [
 				'error',

@@ -12,7 +12,7 @@ const runs: number[] = [];
 let observations = 0;
 for (let i = 0; i < 3; i++) {
 	const t = performance.now();
-	const build = buildData({ read: (p) => readFileSync(p, 'utf8'), log: () => {} });
+	const build = buildData({ read: (p) => readFileSync(p, 'utf8'), log: () => undefined });
 	runs.push(performance.now() - t);
 	observations = build.observations.length;
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -15,7 +15,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves a built site from a folder on 127.0.0.1 at a free port, as a static host would. */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const server: Server = createServer(async (req, res) => {
+	const server: Server = createServer((req, res) => void respond(req, res));
+	async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
 		if (!file.startsWith(normalize(root))) {
@@ -29,7 +30,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		} catch {
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 		}
-	});
+	}
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;

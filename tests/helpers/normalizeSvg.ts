@@ -56,7 +56,7 @@ function pretty(svg: string): string {
 		}
 		const next = tokens[i + 1];
 		// An element with nothing inside (<line></line>) is written self-closing.
-		if (next !== undefined && next.startsWith('</')) {
+		if (next?.startsWith('</')) {
 			lines.push(`${'  '.repeat(depth)}${tag.replace(/>$/, ' />')}`);
 			i += 1;
 			continue;

@@ -19,7 +19,7 @@ export async function printBriefings(
 	const page = await browser.newPage({ javaScriptEnabled: false });
 	for (const slug of slugs) {
 		const response = await page.goto(`${baseUrl}/councils/${slug}/briefing/`);
-		if (!response || response.status() !== 200)
+		if (response?.status() !== 200)
 			throw new Error(`briefing page for ${slug} returned ${response?.status() ?? 'nothing'}`);
 		const path = join(root, 'briefings', `${slug}.pdf`);
 		await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

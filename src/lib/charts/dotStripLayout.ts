@@ -245,7 +245,7 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 		margin: { top, right, bottom: round(height - plot.bottom), left },
 		plot,
 		axis: axisLayout({ orient: 'bottom', ticks, plot: axisPlot, fontSize, grid: false, marks: true }),
-		dots: placed.filter((p) => !hi || p.id !== hi.id).map(toLayout),
+		dots: placed.filter((p) => p.id !== hi?.id).map(toLayout),
 		highlight,
 		highlightMissing,
 		england,

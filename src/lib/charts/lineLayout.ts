@@ -155,7 +155,7 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	// Scales. The y-domain starts at zero unless the caller says otherwise: a rate of 11.7% must
 	// look like a small share of plans, not the bottom of the chart.
 	const allX = series.flatMap((s) => s.points.map((p) => p.x));
-	const [x0, x1] = options.xDomain ?? (extent(allX) as [number, number] | [undefined, undefined]);
+	const [x0, x1] = options.xDomain ?? extent(allX);
 	if (x0 === undefined || x1 === undefined) throw new Error('lineLayout: no points to draw');
 	const xDomain: [number, number] = x0 === x1 ? [x0 - 0.5, x1 + 0.5] : [x0, x1];
 	const maxValue =

@@ -13,7 +13,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 	let em = 0;
 	for (const ch of text) {
 		if (/[0-9]/.test(ch)) em += DIGIT;
-		else if (/[il.,:;'|! ()\[\]]/.test(ch)) em += NARROW;
+		else if (/[il.,:;'|! ()[\]]/.test(ch)) em += NARROW;
 		else if (/[MWmw%@]/.test(ch)) em += WIDE;
 		else em += OTHER;
 	}

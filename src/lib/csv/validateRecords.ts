@@ -16,7 +16,7 @@ export function validateRecords<Schema extends z.ZodTypeAny>(
 	for (const record of records) {
 		const result = schema.safeParse(record.cells);
 		if (result.success) {
-			rows.push({ line: record.line, row: result.data });
+			rows.push({ line: record.line, row: result.data as z.output<Schema> });
 			continue;
 		}
 		for (const issue of result.error.issues) {

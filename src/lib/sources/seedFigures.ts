@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { absent, published, type Figure } from '../csv/figure';
+import { absent, published } from '../csv/figure';
 import { columnOf, missingColumns, readCsv, type CsvTable } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parsePeriod, PERIOD_KINDS, type Period } from '../periods/period';
@@ -260,7 +260,8 @@ export function findQuoteLines(text: string, quote: string): number[] {
 			inSpace = true;
 		} else {
 			flat += ch;
-			for (let i = 0; i < ch.length; i++) lineAt.push(line);
+			// One entry per UTF-16 unit, so indexes into `flat` find their line.
+			lineAt.push(...Array<number>(ch.length).fill(line));
 			inSpace = false;
 		}
 		if (ch === '\n') line++;

@@ -34,7 +34,7 @@ export function eesToObservations(
 			const count = (name: string | undefined) => {
 				if (!name) return undefined;
 				const f = row.values[name];
-				return f && f.status === 'published' ? f.value : null;
+				return f?.status === 'published' ? f.value : null;
 			};
 			const observation: Observation = {
 				measure,

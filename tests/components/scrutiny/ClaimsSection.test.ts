@@ -11,7 +11,7 @@ vi.mock('astro:content', async () => {
 	const { bodyComponent: body } = await import('./claimBodies');
 	const files = read();
 	return {
-		getCollection: async (name: string) => (name === 'claims' ? files : []),
+		getCollection: (name: string) => Promise.resolve(name === 'claims' ? files : []),
 		render: async (entry: { id: string }) => ({ Content: await body(files.find((f) => f.id === entry.id)!) }),
 	};
 });

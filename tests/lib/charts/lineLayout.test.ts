@@ -93,7 +93,7 @@ describe('lineLayout({ series, width, height, unit: "percent" })', () => {
 
 	it('rounds every coordinate it emits to 2 decimals', () => {
 		const numbers: number[] = [];
-		JSON.stringify(layout, (_, v) => (typeof v === 'number' && numbers.push(v), v));
+		JSON.stringify(layout, (_: string, v: unknown) => (typeof v === 'number' && numbers.push(v), v));
 		const strings = JSON.stringify(layout).match(/-?\d+\.\d+/g) ?? [];
 		for (const n of [...numbers, ...strings.map(Number)]) {
 			expect(Number.isFinite(n)).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseLgscoDecisions, type LgscoDecisionRow } from '~/lib/sources/lgscoDecisions';
+import { parseLgscoDecisions } from '~/lib/sources/lgscoDecisions';
 
 const FILE = 'data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -61,7 +61,7 @@ describe('parseLgscoDecisions(text, file) on the real file', () => {
 			decisionDate: '2025-07-06',
 			paymentGbp: 1000,
 			categoryAsShown: 'Education > Special educational needs',
-			summaryParaphrase: expect.stringContaining('Delays in the EHC process'),
+			summaryParaphrase: expect.stringContaining('Delays in the EHC process') as string,
 		});
 	});
 

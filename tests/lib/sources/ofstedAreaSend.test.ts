@@ -7,8 +7,6 @@ import {
 	parseOfstedAreaSendTo2022,
 	parseOfstedAreaSendWinter2022to23,
 	parseUkDate,
-	type OfstedArea2016Row,
-	type OfstedNewFrameworkRow,
 } from '~/lib/sources/ofstedAreaSend';
 
 const DIR = 'data/raw/ofsted-area-send';
@@ -337,7 +335,7 @@ describe('parseOfstedAreaSendNewFramework(text, file)', () => {
 			16,
 			expect.stringMatching(
 				/^grade 3 means "systemic_failings", but the outcome text says positive \(got "The local area partnership’s special/,
-			),
+			) as string,
 		],
 		['an unknown grade', 2, 7, '4.0', 8, 'expected 1.0, 2.0, 3.0 or nan (got "4.0")'],
 		['a bad neighbour list', 2, 4, '303; 826', 5, 'expected DfE codes separated by commas (got "303; 826")'],

@@ -68,7 +68,7 @@ describe('parseTribunalAppealRate2014to2024(text, file, corrections) on the real
 			unrecognised: 0,
 		});
 		const records = readCsv(TEXT, FILE).records.length + 1; // + the first record, taken as a header
-		expect(Object.values(parsed.counts).reduce((a, b) => a + b, 0)).toBe(records);
+		expect(Object.values(parsed.counts).reduce((a: number, b: number) => a + b, 0)).toBe(records);
 		// 11 old-method years + the 2024 new-method columns, for each council and England.
 		expect(parsed.rows).toHaveLength((157 + 1) * 12);
 	});
@@ -317,7 +317,7 @@ describe('parseTribunalAppealRate2014to2024(text, file, corrections) on bad inpu
 		],
 	])('reports %s at its line and column', (_what, build, line, column, message) => {
 		const result = parseTribunalAppealRate2014to2024(build(), 'small.csv', []);
-		const expected = typeof message === 'string' ? message : expect.stringMatching(message);
+		const expected: unknown = typeof message === 'string' ? message : expect.stringMatching(message);
 		expect(result.problems).toContainEqual({ file: 'small.csv', line, column, message: expected });
 		// A line with a problem gives no rows at all, so no council appears with years missing.
 		expect(result.rows.filter((r) => r.line === line)).toEqual([]);

@@ -47,7 +47,9 @@ describe('parseTribunalAppealRate2024to2025(text, file, corrections) on the real
 			unreadTotals: 0,
 			unrecognised: 0,
 		});
-		expect(Object.values(parsed.counts).reduce((a, b) => a + b, 0)).toBe(readCsv(TEXT, FILE).records.length + 1);
+		expect(Object.values(parsed.counts).reduce((a: number, b: number) => a + b, 0)).toBe(
+			readCsv(TEXT, FILE).records.length + 1,
+		);
 		expect(parsed.rows).toHaveLength(154 * 2);
 		expect(new Set(parsed.rows.map((r) => r.method))).toEqual(new Set(['new']));
 	});

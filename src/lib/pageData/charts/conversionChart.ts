@@ -25,7 +25,7 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 		.series('statements_in_place', council.onsCode)
 		.filter((o) => Number(o.period) >= 2014 && Number(o.period) <= 2019);
 	const start = stock.find((o) => o.period === '2014');
-	if (!start || start.figure.status !== 'published') return null;
+	if (start?.figure.status !== 'published') return null;
 	const jan2018 = stock.find((o) => o.period === '2018');
 	const transfers = data.series('statements_transferred', council.onsCode).filter((o) => YEARS.includes(o.period));
 	const shares = data
@@ -56,7 +56,7 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 		formatX: (x: number) => `Jan ${x}`,
 	};
 	const title =
-		jan2018 && jan2018.figure.status === 'published'
+		jan2018?.figure.status === 'published'
 			? `${council.name} still had ${formatFigure(jan2018.figure, 'count')} statements to transfer in January 2018, before the 31 March deadline${total !== null ? `; it transferred ${total.toLocaleString('en-GB')} in 2014 to 2018` : ''}`
 			: `${council.name}: statements still to transfer each January, 2014 to 2019`;
 	return {

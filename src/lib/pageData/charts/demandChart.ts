@@ -11,7 +11,7 @@ const FIRST_CENSUS_AFTER_CONVERSION = 2019;
 /** Each published value as an index of the first year both areas have: base year = 100. */
 export function indexed(list: readonly Observation[], base: string): { x: number; figure: Figure }[] {
 	const b = list.find((o) => o.period === base);
-	const baseValue = b && b.figure.status === 'published' && b.figure.value > 0 ? b.figure.value : null;
+	const baseValue = b?.figure.status === 'published' && b.figure.value > 0 ? b.figure.value : null;
 	return list.map((o) => ({
 		x: Number(o.period),
 		figure:
@@ -69,7 +69,7 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 	];
 	const options = { series, unit: 'count' as const, formatX: (x: number) => `Jan ${x}`, digits: 0 };
 	const times = (f: Figure | undefined) =>
-		f && f.status === 'published'
+		f?.status === 'published'
 			? `${(f.value / 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} times`
 			: 'not available';
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];

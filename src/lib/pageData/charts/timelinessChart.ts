@@ -52,9 +52,7 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 	const title =
 		latest.figure.status === 'published'
 			? `${council.name} issued ${formatFigure(latest.figure, 'percent')} of new EHC plans within 20 weeks in ${latest.period}` +
-				(englandSame && englandSame.figure.status === 'published'
-					? `; England ${formatFigure(englandSame.figure, 'percent')}`
-					: '')
+				(englandSame?.figure.status === 'published' ? `; England ${formatFigure(englandSame.figure, 'percent')}` : '')
 			: `${council.name}: no published 20-week figure for ${latest.period}`;
 	return {
 		id: 'timeliness',

@@ -95,7 +95,7 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 		figure: {
 			id: 'chart-appeal-rate',
 			title: latestNew
-				? `${formatFigure(latestNew.figure, 'percent')} of ${council.name}'s appealable decisions were appealed in ${latestNew.period}${latestNewEng && latestNewEng.figure.status === 'published' ? `; England ${formatFigure(latestNewEng.figure, 'percent')}` : ''}`
+				? `${formatFigure(latestNew.figure, 'percent')} of ${council.name}'s appealable decisions were appealed in ${latestNew.period}${latestNewEng?.figure.status === 'published' ? `; England ${formatFigure(latestNewEng.figure, 'percent')}` : ''}`
 				: `SEND Tribunal appeal rate, ${council.name}`,
 			subtitle: `Appeals registered as a share of appealable decisions, ${council.name} and England, ${periods[0]} to ${periods.at(-1)}; original method to 2024, new method from 2024`,
 			alt: `Line chart of appeal rates. Original method: ${council.name} ${oldOwn

@@ -34,8 +34,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 		dots,
 		unit: 'percent' as const,
 		highlight: council.onsCode,
-		england:
-			england && england.figure.status === 'published' ? { label: 'England', value: england.figure.value } : null,
+		england: england?.figure.status === 'published' ? { label: 'England', value: england.figure.value } : null,
 		quartiles: true,
 	};
 	const sorted = [...rows].sort((a, b) => (b.figure.value ?? -1) - (a.figure.value ?? -1));

@@ -88,8 +88,8 @@ describe('demandChart(council, data)', () => {
 describe('tribunal charts', () => {
 	it('Derbyshire appeals registered: 217, 267, 536 in 2022–2024', () => {
 		const chart = appealsChart(derbyshire, chartData)!;
-		const rows = Object.fromEntries(chart.figure.table.rows.map((r) => [r[0], r[1]]));
-		expect([rows['2022'], rows['2023'], rows['2024']]).toEqual(['217', '267', '536']);
+		const rows = new Map(chart.figure.table.rows.map((r) => [r[0], r[1]]));
+		expect([rows.get('2022'), rows.get('2023'), rows.get('2024')]).toEqual(['217', '267', '536']);
 	});
 
 	it('keeps the original and new appeal-rate methods as separate lines', () => {
