@@ -13,6 +13,8 @@ import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
 import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 import type { Inspection } from './pipeline/inspections';
+import type { QualityRule } from './sources/qualityRules';
+import type { Doubt } from './quality/doubtfulFigures';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`;
 // this module only restores their types, and fails loudly if they are not what it expects.
@@ -68,6 +70,7 @@ interface SiteMeta {
 	measures: Measure[];
 	formerCouncils: FormerCouncil[];
 	reports: FileReport[];
+	qualityRules: Omit<QualityRule, 'line'>[];
 }
 
 interface Store {
@@ -76,6 +79,7 @@ interface Store {
 	/** Observations by measure, then area code, sorted by period. */
 	series: Map<string, Map<string, Observation[]>>;
 	ranks: Map<string, RankOutput>;
+	doubts: Doubt[];
 }
 
 let store: Store | null = null;
@@ -110,7 +114,25 @@ function load(): Store {
 		ranks.set(`${rank.measure}|${rank.period}|${rank.areaCode}`, rank);
 	}
 	const meta = JSON.parse(readFileSync(`${DERIVED_DIR}/site.json`, 'utf8')) as SiteMeta;
-	store = { councils, meta, series, ranks };
+	const doubts: Doubt[] = readDerivedCsv('doubtful.csv').map((r) => ({
+		measure: r['measure'] ?? '',
+		areaCode: r['area_code'] ?? '',
+		period: r['period'] ?? '',
+		rule: r['rule'] ?? '',
+		detail: r['detail'] ?? '',
+	}));
+	const rules = new Map(meta.qualityRules.map((rule) => [rule.id, rule]));
+	for (const d of doubts) {
+		const o = series
+			.get(d.measure)
+			?.get(d.areaCode)
+			?.find((x) => x.period === d.period);
+		const rule = rules.get(d.rule);
+		if (!o || !rule) throw new Error(`doubtful.csv names a figure or rule the data lacks: ${JSON.stringify(d)}`);
+		// The first rule (in quality-rules.csv order) gives the caution; the Data quality page lists them all.
+		o.doubt ??= { rule: rule.id, caution: rule.caution, detail: d.detail };
+	}
+	store = { councils, meta, series, ranks, doubts };
 	return store;
 }
 
@@ -178,6 +200,12 @@ export interface Source {
 	licence: string;
 	note: string;
 }
+
+/** Every figure a data-quality rule caught, with the rule and what it found (a figure may appear once per rule). */
+export const getDoubts = (): Doubt[] => load().doubts;
+
+/** The data-quality rules, in data/reference/quality-rules.csv order. */
+export const getQualityRules = (): Omit<QualityRule, 'line'>[] => load().meta.qualityRules;
 
 /** Every source, in sources.csv order. */
 export const getSources = (): Source[] => load().meta.sources;

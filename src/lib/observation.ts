@@ -32,4 +32,16 @@ export interface Observation {
 	note?: string;
 	/** True where the publisher marks a break in series before this period. */
 	breakInSeries?: boolean;
+	/** Set by the data reader when a data-quality rule caught this figure: shown with a caution, never ranked. */
+	doubt?: ObservationDoubt;
+}
+
+/** Why a figure is doubtful: the first rule that caught it and what it found. */
+export interface ObservationDoubt {
+	/** Id of the rule in data/reference/quality-rules.csv. */
+	rule: string;
+	/** The plain-English caution the page shows beside the figure. */
+	caution: string;
+	/** What the rule found, with the numbers. */
+	detail: string;
 }

@@ -48,6 +48,8 @@ import {
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
 import { TRANSCRIBED } from './rawFiles';
+import { parseQualityRules, type QualityRule } from '../sources/qualityRules';
+import { doubtfulFigures, doubtKeys, doubtKey, type Doubt } from '../quality/doubtfulFigures';
 
 /** The effects the pipeline needs, injected so a test can run it on fixtures in memory. */
 export interface BuildEffects {
@@ -84,6 +86,9 @@ export interface DataBuild {
 	observations: Observation[];
 	ranks: RankOutput[];
 	reports: FileReport[];
+	qualityRules: QualityRule[];
+	/** Figures the data-quality rules caught: shown with a caution, never ranked. */
+	doubts: Doubt[];
 }
 
 /**
@@ -136,6 +141,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 			});
 	}
 	const corrections = take(parseCodeCorrections(effects.read(REFERENCE.codeCorrections), REFERENCE.codeCorrections));
+	const qualityRules = take(parseQualityRules(effects.read(REFERENCE.qualityRules), REFERENCE.qualityRules));
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
 
 	const ees = (file: string, parse: (text: string, file: string) => EesParsed) => {
@@ -393,6 +399,17 @@ export function buildData(effects: BuildEffects): DataBuild {
 			});
 	}
 
+	for (const rule of qualityRules) {
+		for (const id of [...rule.measures, ...rule.also, ...(rule.compareMeasure ? [rule.compareMeasure] : [])])
+			if (!measureIds.has(id))
+				problems.push({
+					file: REFERENCE.qualityRules,
+					line: rule.line,
+					column: 0,
+					message: `measure "${id}" is not in ${REFERENCE.measures}`,
+				});
+	}
+
 	if (problems.length > 0) throw new DataProblemsError(problems);
 
 	const regional = regionTotals(observations, councils, {
@@ -413,9 +430,18 @@ export function buildData(effects: BuildEffects): DataBuild {
 		if (b !== null && b !== undefined && o.periodKind === 'calendar' && Number(o.period) === b) o.breakInSeries = true;
 	}
 	const councilCodes = new Set(councils.map((c) => c.onsCode));
+	const doubts = doubtfulFigures(all, {
+		rules: qualityRules,
+		corrections,
+		councils,
+		labels: new Map(measures.map((m) => [m.id, m.shortLabel.toLowerCase()])),
+	});
+	// A doubtful figure is left out of ranks, so it neither gets a place nor moves anyone else's.
+	const doubtful = doubtKeys(doubts);
 	const ranks = rankAmongCouncils(
 		all
 			.filter((o) => o.areaType === 'council' && councilCodes.has(o.areaCode) && o.figure.status === 'published')
+			.filter((o) => !doubtful.has(doubtKey(o.measure, o.areaCode, o.period)))
 			.map((o) => ({ measure: o.measure, period: o.period, areaCode: o.areaCode, value: o.figure.value! })),
 	);
 	const regions = [
@@ -428,7 +454,9 @@ export function buildData(effects: BuildEffects): DataBuild {
 			`${r.file}: read ${r.read} rows, used ${r.used}${aside.length ? `; set aside ${aside.join('; ')}` : ''}`,
 		);
 	}
-	effects.log(`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks`);
+	effects.log(
+		`${councils.length} councils, ${all.length} observations, ${ranks.length} ranks, ${doubts.length} doubtful figures`,
+	);
 	return {
 		sources,
 		timescales,
@@ -445,5 +473,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		observations: all,
 		ranks,
 		reports,
+		qualityRules,
+		doubts,
 	};
 }

@@ -53,6 +53,16 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 			'region_code',
 			'region_name',
 		]),
+		[`${DERIVED_DIR}/doubtful.csv`]: csv(
+			build.doubts.map((d) => ({
+				measure: d.measure,
+				area_code: d.areaCode,
+				period: d.period,
+				rule: d.rule,
+				detail: d.detail,
+			})),
+			['measure', 'area_code', 'period', 'rule', 'detail'],
+		),
 		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, ['measure', 'period', 'area_code', 'value', 'rank', 'of', 'quartile']),
 		[`${DERIVED_DIR}/site.json`]:
 			JSON.stringify(
@@ -69,6 +79,7 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 					inspections: build.inspections,
 					neighbours: build.neighbours.filter((n) => n.set === 'current'),
 					reports: build.reports,
+					qualityRules: build.qualityRules.map(({ line: _line, ...rest }) => rest),
 				},
 				null,
 				'\t',

@@ -24,6 +24,7 @@ export const REFERENCE = {
 	codeCorrections: 'data/reference/code-corrections.csv',
 	seedMeasures: 'data/reference/seed-measures.csv',
 	timescales: 'data/reference/statutory-timescales.csv',
+	qualityRules: 'data/reference/quality-rules.csv',
 } as const;
 
 export const TRANSCRIBED = {

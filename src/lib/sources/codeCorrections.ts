@@ -20,6 +20,12 @@ export interface CodeCorrection {
 	publishedCode: string;
 	correctCode: string;
 	reason: string;
+	/**
+	 * Years whose figures may still belong to another council after the code is put right (e.g. a
+	 * row whose codes were swapped and whose 2024 counts look like the other council's). The
+	 * data-quality rule "uncertain_correction" marks those figures as doubtful.
+	 */
+	uncertainPeriods: string[];
 }
 
 /** What applyCodeCorrection decided for one council row. */
@@ -40,9 +46,13 @@ export const CodeCorrectionCellsSchema = z.object({
 		.regex(/^(\d{3})?$/, { message: 'expected the three-digit code as printed, or blank when none was printed' }),
 	correct_code: dfeLaCode(),
 	reason: requiredText(),
+	uncertain_periods: z
+		.string()
+		.trim()
+		.regex(/^(\d{4}( \d{4})*)?$/, { message: 'expected blank or four-digit years separated by spaces, e.g. 2024' }),
 });
 
-const COLUMNS = ['file', 'la_name', 'published_code', 'correct_code', 'reason'] as const;
+const COLUMNS = ['file', 'la_name', 'published_code', 'correct_code', 'reason', 'uncertain_periods'] as const;
 
 /** The file name without its folder, so a repo path and a bare name compare equal. */
 function baseName(path: string): string {
@@ -66,6 +76,7 @@ export function parseCodeCorrections(text: string, file: string): Parsed<CodeCor
 			publishedCode: row.published_code,
 			correctCode: row.correct_code,
 			reason: row.reason,
+			uncertainPeriods: row.uncertain_periods === '' ? [] : row.uncertain_periods.split(' '),
 		};
 		if (correction.publishedCode === correction.correctCode) {
 			all.push({

@@ -6,7 +6,7 @@ const FILE = 'data/reference/code-corrections.csv';
 const parsed = parseCodeCorrections(readFileSync(FILE, 'utf8'), FILE);
 const OLD = 'SEND_Tribunals_and_appeal_rate_2014-2024.csv';
 const NEW = 'SEND_appealable_decisions_rate_2024-2025.csv';
-const HEADER = 'file,la_name,published_code,correct_code,reason';
+const HEADER = 'file,la_name,published_code,correct_code,reason,uncertain_periods';
 
 describe('parseCodeCorrections(text, file)', () => {
 	it('reads the nine corrections with no problems', () => {
@@ -25,27 +25,50 @@ describe('parseCodeCorrections(text, file)', () => {
 		expect(parsed.rows.every((c) => c.reason.length > 40)).toBe(true);
 	});
 
+	it('marks 2024 uncertain for the swapped Central Bedfordshire and Cambridgeshire rows only', () => {
+		expect(
+			parsed.rows.filter((c) => c.uncertainPeriods.length).map((c) => [c.file, c.laName, c.uncertainPeriods]),
+		).toEqual([
+			[OLD, 'Central Bedfordshire', ['2024']],
+			[OLD, 'Cambridgeshire', ['2024']],
+			[NEW, 'Central Bedfordshire', ['2024']],
+			[NEW, 'Cambridgeshire', ['2024']],
+		]);
+	});
+
+	it('reports uncertain periods that are not years', () => {
+		const result = parseCodeCorrections(`${HEADER}\n${OLD},Derby,813,831,typo,2024-25\n`, 'c.csv');
+		expect(result.problems).toEqual([
+			{
+				file: 'c.csv',
+				line: 2,
+				column: 6,
+				message: 'uncertain_periods: expected blank or four-digit years separated by spaces, e.g. 2024 (got "2024-25")',
+			},
+		]);
+	});
+
 	it.each([
 		// [what, data line, line, column, message]
 		[
 			'a correct code that is not three digits',
-			`${OLD},Derby,813,83,typo`,
+			`${OLD},Derby,813,83,typo,`,
 			2,
 			4,
 			'correct_code: expected a three-digit DfE LA code such as 831 (got "83")',
 		],
-		['an empty reason', `${OLD},Derby,813,831,`, 2, 5, 'reason: this cell is required but is empty (got "")'],
-		['an empty council name', `${OLD},,813,831,typo`, 2, 2, 'la_name: this cell is required but is empty (got "")'],
+		['an empty reason', `${OLD},Derby,813,831,,`, 2, 5, 'reason: this cell is required but is empty (got "")'],
+		['an empty council name', `${OLD},,813,831,typo,`, 2, 2, 'la_name: this cell is required but is empty (got "")'],
 		[
 			'a printed code that is not a code',
-			`${OLD},Derby,abc,831,typo`,
+			`${OLD},Derby,abc,831,typo,`,
 			2,
 			3,
 			'published_code: expected the three-digit code as printed, or blank when none was printed (got "abc")',
 		],
 		[
 			'a correction that changes nothing',
-			`${OLD},Derby,831,831,no-op`,
+			`${OLD},Derby,831,831,no-op,`,
 			2,
 			4,
 			'correct_code: a correction must change the code (got "831")',
@@ -57,7 +80,7 @@ describe('parseCodeCorrections(text, file)', () => {
 	});
 
 	it('reports a duplicate correction on its second line', () => {
-		const result = parseCodeCorrections(`${HEADER}\n${OLD},Derby,813,831,a\n${OLD},Derby,813,831,b\n`, 'c.csv');
+		const result = parseCodeCorrections(`${HEADER}\n${OLD},Derby,813,831,a,\n${OLD},Derby,813,831,b,\n`, 'c.csv');
 		expect(result.problems).toEqual([
 			{
 				file: 'c.csv',
@@ -70,13 +93,14 @@ describe('parseCodeCorrections(text, file)', () => {
 	});
 
 	it('reports a missing column at the header', () => {
-		const result = parseCodeCorrections('file,la_name,published_code,reason\n', 'c.csv');
+		const result = parseCodeCorrections('file,la_name,published_code,reason,uncertain_periods\n', 'c.csv');
 		expect(result.problems).toEqual([
 			{
 				file: 'c.csv',
 				line: 1,
 				column: 0,
-				message: 'missing column "correct_code" (header has 4 columns: file, la_name, published_code, reason)',
+				message:
+					'missing column "correct_code" (header has 5 columns: file, la_name, published_code, reason, uncertain_periods)',
 			},
 		]);
 	});
