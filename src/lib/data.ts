@@ -15,6 +15,9 @@ import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 import type { Inspection } from './pipeline/inspections';
 import type { QualityRule } from './sources/qualityRules';
 import type { Doubt } from './quality/doubtfulFigures';
+import type { District } from './places/districts';
+import type { CouncilHex } from './places/applyHexmapChanges';
+import type { FamilyOption, RedressRoute } from './sources/redressRoutes';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`;
 // this module only restores their types, and fails loudly if they are not what it expects.
@@ -71,6 +74,10 @@ interface SiteMeta {
 	formerCouncils: FormerCouncil[];
 	reports: FileReport[];
 	qualityRules: Omit<QualityRule, 'line'>[];
+	districts: District[];
+	hexes: CouncilHex[];
+	redressRoutes: RedressRoute[];
+	familyOptions: FamilyOption[];
 }
 
 interface Store {
@@ -258,3 +265,15 @@ export function getNeighbours(council: Council): Council[] {
 /** A council's area SEND inspections (Ofsted and CQC), newest first. */
 export const getInspections = (council: Council): Inspection[] =>
 	load().meta.inspections.filter((i) => i.councilOnsCode === council.onsCode);
+
+/** Every district, borough and city council inside an English county, with the council responsible for SEND. */
+export const getDistricts = (): District[] => load().meta.districts;
+
+/** Each council's hex on the map of England (data/reference/hexmap-changes.csv applied). */
+export const getHexes = (): CouncilHex[] => load().meta.hexes;
+
+/** Ways a family can challenge a council (complaint, mediation, appeal, Ombudsman), each with its law. */
+export const getRedressRoutes = (): RedressRoute[] => load().meta.redressRoutes;
+
+/** What a family can do at each statutory step when the council is late, says no, or they disagree. */
+export const getFamilyOptions = (): FamilyOption[] => load().meta.familyOptions;

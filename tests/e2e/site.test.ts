@@ -127,6 +127,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/methodology/',
 		'/sources/',
 		'/glossary/',
+		'/find/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -166,6 +167,41 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 			await page.close();
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+describe.skipIf(skip)('Find your council (issue 12)', () => {
+	// A parent in Chesterfield on a phone, JavaScript on or off: the letter on the home page, then
+	// Chesterfield in the A–Z, lands on Derbyshire's page (ONS: E07000034 Chesterfield → E10000007).
+	it.each([false, true])('reaches Derbyshire from "Chesterfield" in two taps (JavaScript %s)', async (js) => {
+		const page = await browser.newPage({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+			javaScriptEnabled: js,
+		});
+		await page.goto(server.url + '/');
+		const letter = page
+			.getByRole('navigation', { name: 'Find your council by first letter' })
+			.getByRole('link', { name: 'C', exact: true });
+		// The letter is on the first screen of a phone, before any scrolling.
+		expect((await letter.boundingBox())?.y).toBeLessThan(844);
+		await Promise.all([page.waitForURL(/\/find\/#letter-c$/), letter.tap()]);
+		const chesterfield = page.getByRole('link', { name: /^Chesterfield/ });
+		expect(await chesterfield.textContent()).toMatch(/Chesterfield.*Derbyshire/s);
+		await Promise.all([page.waitForURL(/\/councils\/derbyshire\/$/), chesterfield.tap()]);
+		expect(await page.locator('h1').textContent()).toBe('Derbyshire');
+		await page.close();
+	});
+
+	it('filters the A–Z as you type when JavaScript is on, and the plain list is whole without it', async () => {
+		const { page } = await open('/find/', 390, true);
+		await page.getByLabel('Type a council, district, borough or city').fill('chesterf');
+		const shown = await page.locator('.find-list li:not([hidden])').allTextContents();
+		expect(shown.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Chesterfield : SEND is run by → Derbyshire']);
+		await page.close();
+		const plain = readFileSync('dist/find/index.html', 'utf8');
+		expect(plain.match(/<li>/g)?.length).toBeGreaterThanOrEqual(153 + 164);
 	});
 });
 

@@ -50,6 +50,10 @@ import { sha256Hex } from './sha256';
 import { TRANSCRIBED } from './rawFiles';
 import { parseQualityRules, type QualityRule } from '../sources/qualityRules';
 import { doubtfulFigures, doubtKeys, doubtKey, type Doubt } from '../quality/doubtfulFigures';
+import { placesAndRedress } from './placesAndRedress';
+import type { District } from '../places/districts';
+import type { CouncilHex } from '../places/applyHexmapChanges';
+import type { FamilyOption, RedressRoute } from '../sources/redressRoutes';
 
 /** The effects the pipeline needs, injected so a test can run it on fixtures in memory. */
 export interface BuildEffects {
@@ -89,6 +93,10 @@ export interface DataBuild {
 	qualityRules: QualityRule[];
 	/** Figures the data-quality rules caught: shown with a caution, never ranked. */
 	doubts: Doubt[];
+	districts: District[];
+	hexes: CouncilHex[];
+	redressRoutes: RedressRoute[];
+	familyOptions: FamilyOption[];
 }
 
 /**
@@ -379,6 +387,10 @@ export function buildData(effects: BuildEffects): DataBuild {
 	problems.push(...joined.problems);
 	reports.push(...joined.reports);
 
+	const places = placesAndRedress(effects.read, { councils, sourceIds, timescales });
+	problems.push(...places.problems);
+	reports.push(...places.reports);
+
 	const measureIds = new Set(measures.map((m) => m.id));
 	for (const o of observations) {
 		if (!sourceIds.has(o.sourceId))
@@ -475,5 +487,9 @@ export function buildData(effects: BuildEffects): DataBuild {
 		reports,
 		qualityRules,
 		doubts,
+		districts: places.districts,
+		hexes: places.hexes,
+		redressRoutes: places.redressRoutes,
+		familyOptions: places.familyOptions,
 	};
 }

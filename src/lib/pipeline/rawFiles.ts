@@ -15,6 +15,8 @@ export const RAW = {
 	ofstedTo2022: 'data/raw/ofsted-area-send/area_send_inspections_to_31_Aug_2022.csv',
 	ofstedWinter2022to23: 'data/raw/ofsted-area-send/mi_ofsted_area_send_winter_2022-23.csv',
 	ofstedNewFramework: 'data/raw/ofsted-area-send/d2i_ofsted_area_send_new_framework_inspections.csv',
+	onsDistrictLookup: 'data/raw/ons-lad-ctyua-2025/lad_to_county_and_unitary_april_2025.csv',
+	hexmap: 'data/raw/hexmaps/uk-upper-tier-local-authorities.hexjson',
 } as const;
 
 export const REFERENCE = {
@@ -25,6 +27,10 @@ export const REFERENCE = {
 	seedMeasures: 'data/reference/seed-measures.csv',
 	timescales: 'data/reference/statutory-timescales.csv',
 	qualityRules: 'data/reference/quality-rules.csv',
+	onsCodeChanges: 'data/reference/ons-code-changes.csv',
+	hexmapChanges: 'data/reference/hexmap-changes.csv',
+	redressRoutes: 'data/reference/redress-routes.csv',
+	familyOptions: 'data/reference/family-options.csv',
 } as const;
 
 export const TRANSCRIBED = {
