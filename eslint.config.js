@@ -38,6 +38,11 @@ export default tseslint.config(
 		rules: { '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },
 	},
 	{
+		// Files in public/ are served as they are and run in the reader's browser, not in Node.
+		files: ['public/**/*.js'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
+	{
 		// The library computes; only scripts talk to the terminal.
 		files: ['src/lib/**/*.ts'],
 		rules: { 'no-console': 'error' },
