@@ -128,6 +128,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/sources/',
 		'/glossary/',
 		'/find/',
+		'/waiting-for-a-plan/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -202,6 +203,18 @@ describe.skipIf(skip)('Find your council (issue 12)', () => {
 		await page.close();
 		const plain = readFileSync('dist/find/index.html', 'utf8');
 		expect(plain.match(/<li>/g)?.length).toBeGreaterThanOrEqual(153 + 164);
+	});
+});
+
+describe('Waiting for a plan? (issue 12)', () => {
+	it('gives each step and the time limits from data/reference, and every council page links to it', () => {
+		const html = readFileSync('dist/waiting-for-a-plan/index.html', 'utf8');
+		// SEND Regulations 2014 reg. 5(1): 6 weeks; Tribunal rules 2008 rule 20: 2 months.
+		expect(html).toContain('By week 6: Council decides whether to carry out an assessment');
+		expect(html).toContain('within 2 months of the date of the council&#39;s decision letter');
+		expect(html).toContain('Children and Families Act 2014, section 32');
+		for (const slug of ['derby', 'derbyshire', 'isles-of-scilly'])
+			expect(readFileSync(`dist/councils/${slug}/index.html`, 'utf8')).toContain('href="/waiting-for-a-plan/"');
 	});
 });
 
