@@ -37,6 +37,8 @@ import {
 import { parseTribunalAppealRate2024to2025 } from '../sources/tribunalAppealRate2024to2025';
 import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';
+import { redressStep } from './redressStep';
+import type { RedressData } from './redress';
 import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
 import { appealObservations } from './appealObservations';
 import { inspections as joinInspections, type Inspection } from './inspections';
@@ -81,6 +83,7 @@ export interface DataBuild {
 	seedFigures: SeedFigure[];
 	lgscoStats: LgscoCouncilStatsRow[];
 	lgscoDecisions: LgscoDecisionRow[];
+	redress: RedressData;
 	neighbours: StatisticalNeighbourRow[];
 	inspections: Inspection[];
 	councils: Council[];
@@ -339,6 +342,9 @@ export function buildData(effects: BuildEffects): DataBuild {
 				});
 		reports.push({ file, read: rows.length, used: rows.length, setAside: {} });
 	}
+	const redress = redressStep(effects, { lgscoStats, councils, formerCouncils, sources });
+	problems.push(...redress.problems);
+	reports.push(...redress.reports);
 	// The neighbours file keeps an "old" block for councils abolished in reorganisations; only
 	// the current list is used, and every council in it must be one the site knows.
 	const currentNeighbours = neighbours.filter((n) => n.set === 'current');
@@ -476,6 +482,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		seedFigures,
 		lgscoStats,
 		lgscoDecisions,
+		redress: redress.data,
 		neighbours,
 		inspections: joined.inspections,
 		councils,

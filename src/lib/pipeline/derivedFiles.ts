@@ -76,6 +76,7 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 					seedFigures: build.seedFigures,
 					lgscoStats: build.lgscoStats,
 					lgscoDecisions: build.lgscoDecisions,
+					redress: build.redress,
 					inspections: build.inspections,
 					neighbours: build.neighbours.filter((n) => n.set === 'current'),
 					reports: build.reports,

@@ -11,6 +11,10 @@ export const RAW = {
 	appealRate2024to2025: 'data/raw/moj-send-appeal-rate/SEND_appealable_decisions_rate_2024-2025.csv',
 	lgscoCouncilStats: 'data/raw/lgsco/lgsco_council_statistics_seen.csv',
 	lgscoDecisions: 'data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv',
+	lgscoCompiledStats: 'data/raw/lgsco-councils/lgsco_council_statistics_more_councils.csv',
+	lgscoDecisionsMore: 'data/raw/lgsco-councils/lgsco_send_decisions_sample_more_councils.csv',
+	lgscoNational: 'data/raw/send-redress-national/lgsco_national_figures.csv',
+	tribunalNational: 'data/raw/send-redress-national/send_tribunal_national_outcomes.csv',
 	statisticalNeighbours: 'data/raw/dfe-statistical-neighbours/statistical_neighbours.csv',
 	ofstedTo2022: 'data/raw/ofsted-area-send/area_send_inspections_to_31_Aug_2022.csv',
 	ofstedWinter2022to23: 'data/raw/ofsted-area-send/mi_ofsted_area_send_winter_2022-23.csv',
@@ -31,6 +35,10 @@ export const REFERENCE = {
 	hexmapChanges: 'data/reference/hexmap-changes.csv',
 	redressRoutes: 'data/reference/redress-routes.csv',
 	familyOptions: 'data/reference/family-options.csv',
+	lgscoCouncils: 'data/reference/lgsco-councils.csv',
+	lgscoQuotingSources: 'data/reference/lgsco-quoting-sources.csv',
+	lgscoDecisionThemes: 'data/reference/lgsco-decision-themes.csv',
+	lgscoThemes: 'data/reference/lgsco-themes.csv',
 } as const;
 
 export const TRANSCRIBED = {

@@ -74,6 +74,7 @@ const OUTCOME_WORDS: Record<LgscoOutcome, string> = {
 	not_upheld: 'Not upheld',
 	closed_after_initial_enquiries: 'Closed after initial enquiries',
 	fault_found: 'Fault found',
+	not_investigated: 'Not investigated',
 };
 
 const shown = (figure: Figure, unit: ValueUnit): ShownFigure => ({

@@ -45,10 +45,10 @@ export interface LgscoCouncilStatsRow {
 	note: string;
 }
 
-type Kind = 'count' | 'percent' | 'rate';
+export type Kind = 'count' | 'percent' | 'rate';
 
 /** A figure cell: blank = not seen (unavailable); otherwise a plain non-negative number. */
-const lgscoFigure = (kind: Kind) =>
+export const lgscoFigure = (kind: Kind) =>
 	z.string().transform((raw, ctx): Figure => {
 		const text = raw.trim();
 		if (text === '') return absent('unavailable');
