@@ -45,6 +45,11 @@ const IDS = [
 	'send-regulations-2014',
 	'send-code-of-practice-2015',
 	'children-and-families-act-2014',
+	// Ombudsman and Tribunal figures beyond Derbyshire (issue 11).
+	'lgsco-council-statistics-more',
+	'lgsco-decisions-sample-more',
+	'lgsco-national-figures',
+	'send-tribunal-national-outcomes',
 ];
 
 describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
@@ -105,7 +110,15 @@ describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
 
 	it('keeps compiled tables apart from published files', () => {
 		const compiled = rows.filter((row) => row.kind === 'compiled_file').map((row) => row.id);
-		expect(compiled).toEqual(['lgsco-council-statistics', 'lgsco-decisions-sample', 'stored-pages-public-figures']);
+		expect(compiled).toEqual([
+			'lgsco-council-statistics',
+			'lgsco-decisions-sample',
+			'stored-pages-public-figures',
+			'lgsco-council-statistics-more',
+			'lgsco-decisions-sample-more',
+			'lgsco-national-figures',
+			'send-tribunal-national-outcomes',
+		]);
 	});
 });
 
