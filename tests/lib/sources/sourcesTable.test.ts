@@ -45,6 +45,12 @@ const IDS = [
 	'send-regulations-2014',
 	'send-code-of-practice-2015',
 	'children-and-families-act-2014',
+	'children-and-families-act-2014-part-3',
+	'send-regulations-2014-part-6',
+	'tribunal-procedure-rules-2008',
+	'local-government-act-1974',
+	'ons-lad-ctyua-2025',
+	'odi-hexmap-upper-tier',
 	// Ombudsman and Tribunal figures beyond Derbyshire (issue 11).
 	'lgsco-council-statistics-more',
 	'lgsco-decisions-sample-more',
