@@ -60,7 +60,9 @@ describe('lineLayout({ series, width, height, unit: "percent" })', () => {
 	it('places Derby 2018 at y = yScale(11.7) on a [0, 100] scale', () => {
 		const p2018 = s!.points.find((p) => p.x === 2018)!;
 		expect(p2018.y).toBe(11.7);
-		expect(p2018.cy).toBe(Math.round(yScaleOf(layout)(11.7) * 100) / 100);
+		// The plot runs from y 330 (0%) up to y 26 (100%), 304 units: 330 − 0.117 × 304 = 294.432.
+		expect([layout.plot.top, layout.plot.bottom]).toEqual([26, 330]);
+		expect(p2018.cy).toBe(294.43);
 		// 11.7% is near the bottom of the plot, not at it: the domain starts at zero.
 		expect(p2018.cy).toBeLessThan(layout.plot.bottom);
 		expect(p2018.cy).toBeGreaterThan(layout.plot.bottom - 0.2 * (layout.plot.bottom - layout.plot.top));
@@ -274,8 +276,8 @@ describe('lineLayout target series', () => {
 		};
 		const layout = lineLayout({ series: [derby, target], ...size, unit: 'percent' });
 		const t = layout.series[1]!;
-		const y = Math.round(yScaleOf(layout)(75) * 100) / 100;
-		expect(t.segments).toEqual([`M${layout.plot.left},${y}H${layout.plot.right}`]);
+		// 330 − 0.75 × 304 = 102, from the plot's left edge to its right (narrowed for the labels).
+		expect(t.segments).toEqual(['M51.48,102H524.88']);
 		expect(t.points[0]!.markerD).toBe('');
 		expect(t).toMatchObject({ marker: 'none', dash: null, strokeWidth: 1.5 });
 	});

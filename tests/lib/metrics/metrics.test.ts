@@ -38,6 +38,8 @@ describe('percentOf(numerator, denominator)', () => {
 				const r = missingTop ? percentOf(absent(status), published(n)) : percentOf(published(n), absent(status));
 				return (r.figure as { value: number | null }).value === null && (r.figure.status as string) !== 'published';
 			}),
+			// Seeded so a failure replays exactly (change the seed to explore further).
+			{ seed: 20140901 },
 		);
 	});
 });
