@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv/toCsv';
 import type { Observation } from '../observation';
 
 /** Labels for the CSV's area column, by area code. */
@@ -44,5 +44,5 @@ export function observationsCsv(observations: readonly Observation[], areaName: 
 		o.calculation ?? '',
 		o.note ?? '',
 	]);
-	return Papa.unparse({ fields: COLUMNS, data: rows }, { newline: '\n' }) + '\n';
+	return toCsv(COLUMNS, rows);
 }

@@ -1,9 +1,12 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv/toCsv';
 import type { DataBuild } from './buildData';
 import { DERIVED_DIR } from './rawFiles';
 
-const csv = (rows: Record<string, unknown>[], columns: string[]) =>
-	Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' }) + '\n';
+const csv = (rows: Record<string, string | number | null | undefined>[], columns: string[]) =>
+	toCsv(
+		columns,
+		rows.map((r) => columns.map((c) => r[c])),
+	);
 
 /** The derived files as path → text: tidy CSVs for people and downloads, JSON for the site. Pure, so tests can check it. */
 export function derivedFiles(build: DataBuild): Record<string, string> {

@@ -10,7 +10,7 @@ const build: DataBuild = {
 	sources: [
 		{
 			id: 'dfe-ehcp-2023-sen2-mi',
-			kind: 'dataset',
+			kind: 'published_file',
 			publisher: 'Department for Education',
 			title: 'Education, health and care plans',
 			published: '2023-06-22',
@@ -22,7 +22,7 @@ const build: DataBuild = {
 			sha256: 'a'.repeat(64),
 			line: 2,
 		},
-	] as DataBuild['sources'],
+	],
 	timescales: [],
 	seedMeasures: [],
 	seedFigures: [],
@@ -74,6 +74,8 @@ const build: DataBuild = {
 			breakInSeries: true,
 		},
 	],
+	qualityRules: [],
+	doubts: [],
 	ranks: [
 		{
 			measure: 'timeliness_20wk_excl',
@@ -118,12 +120,14 @@ describe('derivedFiles(build)', () => {
 		expect(site.sources[0]).toMatchObject({ id: 'dfe-ehcp-2023-sen2-mi', file: MI });
 	});
 
-	it('writes exactly the four derived files', () => {
+	it('writes exactly the five derived files, doubtful.csv with its header even when nothing is doubtful', () => {
 		expect(Object.keys(files).sort()).toEqual([
 			'data/derived/councils.csv',
+			'data/derived/doubtful.csv',
 			'data/derived/observations.csv',
 			'data/derived/ranks.csv',
 			'data/derived/site.json',
 		]);
+		expect(files['data/derived/doubtful.csv']).toBe('measure,area_code,period,rule,detail\n');
 	});
 });

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../../csv/toCsv';
 import type { Observation } from '../../observation';
 import type { Council } from '../../councils/council';
 import type { Measure } from '../../sources/referenceTables';
@@ -101,40 +101,35 @@ export function seriesTable(
 
 /** The observations behind a chart as CSV, with the file and line each figure came from. */
 export function chartCsv(rows: readonly { series: string; observation: Observation }[]): string {
-	return (
-		Papa.unparse(
-			{
-				fields: [
-					'series',
-					'measure',
-					'area_code',
-					'period',
-					'value',
-					'status',
-					'numerator',
-					'denominator',
-					'break_in_series',
-					'source_id',
-					'source_file',
-					'source_line',
-				],
-				data: rows.map(({ series, observation: o }) => [
-					series,
-					o.measure,
-					o.areaCode,
-					o.period,
-					o.figure.status === 'published' ? String(o.figure.value) : '',
-					o.figure.status,
-					o.numerator ?? '',
-					o.denominator ?? '',
-					o.breakInSeries ? 'yes' : '',
-					o.sourceId,
-					o.file,
-					String(o.line),
-				]),
-			},
-			{ newline: '\n' },
-		) + '\n'
+	return toCsv(
+		[
+			'series',
+			'measure',
+			'area_code',
+			'period',
+			'value',
+			'status',
+			'numerator',
+			'denominator',
+			'break_in_series',
+			'source_id',
+			'source_file',
+			'source_line',
+		],
+		rows.map(({ series, observation: o }) => [
+			series,
+			o.measure,
+			o.areaCode,
+			o.period,
+			o.figure.status === 'published' ? String(o.figure.value) : '',
+			o.figure.status,
+			o.numerator ?? '',
+			o.denominator ?? '',
+			o.breakInSeries ? 'yes' : '',
+			o.sourceId,
+			o.file,
+			String(o.line),
+		]),
 	);
 }
 

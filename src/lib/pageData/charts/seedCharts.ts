@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../../csv/toCsv';
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatPeriod } from '../../periods/period';
@@ -15,36 +15,20 @@ const say = (f: SeedFigure) =>
 	`${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
 
 function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string {
-	return (
-		Papa.unparse(
-			{
-				fields: [
-					'label',
-					'figure_id',
-					'value',
-					'status',
-					'unit',
-					'qualifier',
-					'period',
-					'source_id',
-					'quote_line',
-					'quote',
-				],
-				data: rows.map(({ label, figure: f }) => [
-					label,
-					f.id,
-					f.value.status === 'published' ? String(f.value.value) : '',
-					f.value.status,
-					f.unit,
-					f.qualifier,
-					f.period ? formatPeriod(f.period) : '',
-					f.sourceId,
-					String(f.quoteLine),
-					f.quote,
-				]),
-			},
-			{ newline: '\n' },
-		) + '\n'
+	return toCsv(
+		['label', 'figure_id', 'value', 'status', 'unit', 'qualifier', 'period', 'source_id', 'quote_line', 'quote'],
+		rows.map(({ label, figure: f }) => [
+			label,
+			f.id,
+			f.value.status === 'published' ? String(f.value.value) : '',
+			f.value.status,
+			f.unit,
+			f.qualifier,
+			f.period ? formatPeriod(f.period) : '',
+			f.sourceId,
+			String(f.quoteLine),
+			f.quote,
+		]),
 	);
 }
 
