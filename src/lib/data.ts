@@ -13,6 +13,7 @@ import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
 import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 import type { Inspection } from './pipeline/inspections';
+import type { DataUpdate } from './sources/dataUpdates';
 import type { QualityRule } from './sources/qualityRules';
 import type { Doubt } from './quality/doubtfulFigures';
 import type { District } from './places/districts';
@@ -69,6 +70,7 @@ interface SiteMeta {
 	lgscoDecisions: LgscoDecisionRow[];
 	sources: Source[];
 	timescales: StatutoryStep[];
+	dataUpdates: DataUpdate[];
 	regions: Region[];
 	measures: Measure[];
 	formerCouncils: FormerCouncil[];
@@ -160,6 +162,9 @@ export const findCouncilByCode = (onsCode: string): Council | undefined =>
 /** Astro getStaticPaths entries for /councils/<slug>/. */
 export const councilPaths = () =>
 	load().councils.map((council) => ({ params: { slug: council.slug }, props: { council } }));
+
+/** The site's data updates, newest first. */
+export const getDataUpdates = (): DataUpdate[] => [...load().meta.dataUpdates].reverse();
 
 /** Regions in code order. */
 export const getRegions = (): Region[] => load().meta.regions;

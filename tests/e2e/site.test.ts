@@ -129,6 +129,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/glossary/',
 		'/find/',
 		'/waiting-for-a-plan/',
+		'/data-updates/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -158,6 +159,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 			'/methodology/',
 			'/sources/',
 			'/glossary/',
+			'/data-updates/',
 		]) {
 			const { page } = await open(path);
 			const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));

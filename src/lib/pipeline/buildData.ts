@@ -49,6 +49,7 @@ import {
 } from '../sources/ofstedAreaSend';
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
+import { parseDataUpdates, type DataUpdate } from '../sources/dataUpdates';
 import { TRANSCRIBED } from './rawFiles';
 import { parseQualityRules, type QualityRule } from '../sources/qualityRules';
 import { doubtfulFigures, doubtKeys, doubtKey, type Doubt } from '../quality/doubtfulFigures';
@@ -79,6 +80,8 @@ export interface Region {
 export interface DataBuild {
 	sources: (SourceRow & { line: number })[];
 	timescales: StatutoryStep[];
+	/** The site's changelog, oldest first. */
+	dataUpdates: DataUpdate[];
 	seedMeasures: SeedMeasure[];
 	seedFigures: SeedFigure[];
 	lgscoStats: LgscoCouncilStatsRow[];
@@ -314,6 +317,9 @@ export function buildData(effects: BuildEffects): DataBuild {
 		(r) => r.year > 2024,
 	);
 
+	const dataUpdates = take(
+		parseDataUpdates(effects.read(REFERENCE.dataUpdates), REFERENCE.dataUpdates, { sourceIds }),
+	);
 	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
 	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
 	const seedFigures = take(
@@ -478,6 +484,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 	return {
 		sources,
 		timescales,
+		dataUpdates,
 		seedMeasures,
 		seedFigures,
 		lgscoStats,

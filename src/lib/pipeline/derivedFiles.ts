@@ -72,6 +72,7 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 				{
 					sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest),
 					timescales: build.timescales,
+					dataUpdates: build.dataUpdates,
 					regions: build.regions,
 					measures: build.measures,
 					formerCouncils: build.formerCouncils,

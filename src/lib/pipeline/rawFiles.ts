@@ -39,6 +39,7 @@ export const REFERENCE = {
 	lgscoQuotingSources: 'data/reference/lgsco-quoting-sources.csv',
 	lgscoDecisionThemes: 'data/reference/lgsco-decision-themes.csv',
 	lgscoThemes: 'data/reference/lgsco-themes.csv',
+	dataUpdates: 'data/reference/data-updates.csv',
 } as const;
 
 export const TRANSCRIBED = {
