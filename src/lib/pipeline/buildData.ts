@@ -317,9 +317,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		(r) => r.year > 2024,
 	);
 
-	const dataUpdates = take(
-		parseDataUpdates(effects.read(REFERENCE.dataUpdates), REFERENCE.dataUpdates, { sourceIds }),
-	);
+	const dataUpdates = take(parseDataUpdates(effects.read(REFERENCE.dataUpdates), REFERENCE.dataUpdates, { sourceIds }));
 	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
 	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
 	const seedFigures = take(
