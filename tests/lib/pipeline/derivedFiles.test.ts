@@ -24,6 +24,7 @@ const build: DataBuild = {
 		},
 	],
 	timescales: [],
+	dataUpdates: [],
 	seedMeasures: [],
 	seedFigures: [],
 	lgscoStats: [],
