@@ -141,6 +141,7 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 		const widestLabel = Math.max(...bars.map((b) => textWidth(b.label, fontSize, b.highlight === true)));
 		const labelEvery = Math.max(1, Math.ceil((widestLabel + 8) / step));
 
+		const clampCentre = (cx: number, w: number) => round(Math.min(Math.max(cx, w / 2 + 2), width - 2 - w / 2));
 		const laidBars = bars.map((b, i): BarLayoutBar => {
 			const x = round(band(b.key)!);
 			const w = round(band.bandwidth());
@@ -177,7 +178,15 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 				missing: false,
 				text: fmt(b.figure),
 				title: `${b.label}: ${fmt(b.figure)}`,
-				value: showValue ? { x: cx, y: round(y - 6), anchor: 'middle' } : null,
+				// A value wider than its slot (the last bar's, always shown) slides in rather than
+				// run off the drawing.
+				value: showValue
+					? {
+							x: clampCentre(cx, textWidth(fmt(b.figure), fontSize, b.highlight === true)),
+							y: round(y - 6),
+							anchor: 'middle',
+						}
+					: null,
 			};
 		});
 		const categories: BarCategoryLabel[] = bars.flatMap((b, i) =>

@@ -16,6 +16,9 @@ import { valueTicks } from './valueTicks';
 export interface LinePoint {
 	x: number;
 	figure: Figure;
+	/** For a rate: the counts behind it, when published (e.g. 1 of 70 plans). */
+	numerator?: number | null | undefined;
+	denominator?: number | null | undefined;
 }
 
 /** One line: a council (focus), England (reference), its region (comparison) or a target. */
@@ -49,6 +52,18 @@ export interface LineLayoutOptions {
 	fontSize?: number | undefined;
 	/** Decimals in value labels for percentages (default 1). */
 	digits?: number | undefined;
+	/**
+	 * A rate whose denominator is below this swings on a handful of cases: its point is drawn
+	 * hollow and labelled "n of d" (the threshold is kept in data/reference/measures.csv).
+	 */
+	smallBase?: number | null | undefined;
+	/** The x of the focus series' point that the chart's title cites: always value-labelled. */
+	citeX?: number | null | undefined;
+	/**
+	 * Series names in a row above the plot instead of at the end of each line. 'auto' (the
+	 * default) switches to the row when end labels would have to move far from their lines.
+	 */
+	legend?: boolean | 'auto' | undefined;
 }
 
 /** A published point, in data units (x, y) and viewBox units (cx, cy). */
@@ -58,8 +73,10 @@ export interface LinePointLayout {
 	cx: number;
 	cy: number;
 	status: 'published';
-	/** The value as printed, e.g. "11.7%". */
+	/** The value label as printed, e.g. "11.7%", or "1 of 7" for a small base. */
 	text: string;
+	/** True when the denominator is below the small-base threshold: drawn hollow. */
+	small: boolean;
 	/** Tooltip and accessible text, e.g. "Derby, 2018: 11.7%". */
 	title: string;
 	/** Marker path centred on the point ("" when the series has no markers). */
@@ -68,20 +85,22 @@ export interface LinePointLayout {
 	valueLabel: { x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
 }
 
-/** A period with no published figure: drawn as a hollow marker on the x-axis and a short label. */
+/**
+ * A run of periods with no published figure: a gap in the line, with a short label in the plot
+ * above the baseline (never a marker on it, which would read as zero).
+ */
 export interface LineMissingLayout {
+	/** First and last x of the run. */
 	x: number;
-	cx: number;
-	cy: number;
+	xEnd: number;
 	status: Exclude<FigureStatus, 'published'>;
 	/** Short label on the chart, e.g. "n/a". */
 	label: string;
 	/** Full words, e.g. "Norfolk, 2022: not available". */
 	title: string;
-	markerD: string;
 	labelX: number;
 	labelY: number;
-	anchor: 'start' | 'end';
+	anchor: 'middle';
 }
 
 export interface LineSeriesLayout {
@@ -133,6 +152,10 @@ export interface LineLayout {
 	breakX: number | null;
 	breakRule: VerticalRule | null;
 	annotations: VerticalRule[];
+	/** True when series names sit in a row above the plot rather than at the line ends. */
+	legend: boolean;
+	/** True when some point has a denominator below the small-base threshold. */
+	hasSmallBase: boolean;
 }
 
 const MARKER_SIZE = 9;
@@ -140,15 +163,26 @@ const KEY_WIDTH = 16;
 
 /**
  * Lays out a line chart of one measure over time: scales, paths split at gaps and at a break in
- * series, markers, direct labels nudged apart, axes. Pure; every coordinate is rounded.
+ * series, markers, direct labels nudged apart (or a legend row when they would have to move
+ * far), value labels placed clear of each other, axes. Pure; every coordinate is rounded.
  */
 export function lineLayout(options: LineLayoutOptions): LineLayout {
-	const { series, width, height, unit } = options;
+	const legend = options.legend ?? 'auto';
+	if (legend === 'auto') {
+		const direct = lineLayoutWith(options, false);
+		return direct.crowded ? lineLayoutWith(options, true).layout : direct.layout;
+	}
+	return lineLayoutWith(options, legend).layout;
+}
+
+function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: LineLayout; crowded: boolean } {
+	const { series, width, unit } = options;
 	const fontSize = options.fontSize ?? 14;
 	const digits = options.digits ?? 1;
 	const formatX = options.formatX ?? String;
 	const breakBefore = options.breakBefore ?? null;
 	const annotations = options.annotations ?? [];
+	const smallBase = options.smallBase ?? null;
 	const lineHeight = fontSize * 1.2;
 	const fmt = (figure: Figure) => formatFigure(figure, unit, { digits });
 
@@ -165,15 +199,29 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		) ?? 0;
 	const yScale = scaleLinear().domain(options.yDomain ?? (unit === 'percent' ? [0, 100] : [0, maxValue || 1]));
 
+	// The legend row: series names side by side above the plot, wrapping onto more rows.
+	const legendItems = legend ? legendRows(series, width, fontSize) : [];
+	const legendHeight = legendItems.length
+		? Math.max(...legendItems.map((i) => i.row + i.lines.length)) * lineHeight + 6
+		: 0;
+	// The drawing grows by the legend's height, so the plot keeps the size it would have had.
+	const height = round(options.height + legendHeight);
+
 	// Margins depend on text widths, which depend on the font size.
 	const rows = (breakBefore !== null ? 1 : 0) + annotations.length;
-	const top = round(Math.max(fontSize + 12, 8 + rows * (fontSize + 6)));
+	const top = round(legendHeight + Math.max(fontSize + 12, 8 + rows * (fontSize + 6)));
 	const bottom = round(fontSize + 16);
 	const plotHeight = height - top - bottom;
 	const yTickCount = Math.max(2, Math.min(6, Math.floor(plotHeight / 50)));
 	if (!options.yDomain && unit === 'count') yScale.nice(yTickCount);
 	const yTickList = valueTicks(yScale.copy().range([0, 1]), yTickCount, unit);
-	const left = round(Math.max(...yTickList.map((t) => textWidth(t.text, fontSize))) + 12);
+	// Room for the y-axis labels, and for half the first x label, which is centred on the edge.
+	const left = round(
+		Math.max(
+			Math.max(...yTickList.map((t) => textWidth(t.text, fontSize))) + 12,
+			textWidth(formatX(Math.ceil(xDomain[0])), fontSize) / 2 + 4,
+		),
+	);
 	// Direct labels take at most about a third of the width; longer names wrap.
 	const maxLabelWidth = Math.max(textWidth('England', fontSize), width * 0.3 - KEY_WIDTH - 12);
 	// The focus series' label is bold (LineChart.astro), so it is measured bold.
@@ -182,7 +230,10 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		0,
 		...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, series[i]!.role === 'focus'))),
 	);
-	const right = round(8 + KEY_WIDTH + labelWidth + 6);
+	// With a legend row the plot runs to the right edge, less half the last x label.
+	const right = legend
+		? round(textWidth(formatX(Math.floor(xDomain[1])), fontSize) / 2 + 6)
+		: round(8 + KEY_WIDTH + labelWidth + 6);
 	const plot: PlotArea = { left, top, right: round(width - right), bottom: round(height - bottom) };
 	const xScale = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
 	yScale.range([plot.bottom, plot.top]);
@@ -197,18 +248,20 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	}
 	const ruleAt = (x: number, label: string, row: number): VerticalRule => {
 		const labelY = round(plot.top - 8 - row * (fontSize + 6));
-		// Labels sit on the side with more room, and switch sides rather than run off the drawing
-		// (a narrow chart has little room either side of a break in series).
+		// Labels sit on the side with more room; when neither side has enough, the label slides
+		// along so it stays over the plot, clear of the y-axis labels and inside the drawing.
 		const w = textWidth(label, fontSize, false) * 1.1; // estimated widths run a little short in italics
-		const overflow = { end: Math.max(0, w - (x - 4)), start: Math.max(0, x + 4 + w - options.width) };
+		const room = { end: x - 4 - plot.left, start: width - 2 - (x + 4) };
 		let anchor: 'start' | 'end' = x > (plot.left + plot.right) / 2 ? 'end' : 'start';
-		const other = anchor === 'end' ? 'start' : 'end';
-		if (overflow[anchor] > overflow[other]) anchor = other;
+		if (room[anchor] < w) anchor = room.end > room.start ? 'end' : 'start';
+		let labelX = anchor === 'end' ? x - 4 : x + 4;
+		if (anchor === 'end' && labelX - w < plot.left) labelX = plot.left + w;
+		if (anchor === 'start' && labelX + w > width - 2) labelX = width - 2 - w;
 		return {
 			x,
 			line: { x1: x, y1: round(labelY + 4), x2: x, y2: plot.bottom },
 			label,
-			labelX: round(anchor === 'end' ? x - 4 : x + 4),
+			labelX: round(labelX),
 			labelY,
 			anchor,
 		};
@@ -216,9 +269,9 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	const breakRule = breakX === null ? null : ruleAt(breakX, options.breakLabel ?? 'Break in series', 0);
 	const annotationRules = annotations.map((a, i) => ruleAt(px(a.x), a.label, i + (breakRule ? 1 : 0)));
 
-	// Missing markers stack upwards from the x-axis when several series lack the same period.
-	const missingAt = new Map<number, number>();
 	const path = line<[number, number]>().digits(2);
+	const isSmall = (p: LinePoint) =>
+		smallBase !== null && p.denominator !== null && p.denominator !== undefined && p.denominator < smallBase;
 
 	const laid = series.map((s) => {
 		const style = SERIES_STYLE[s.role];
@@ -254,72 +307,102 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		const points: LinePointLayout[] = published.map((p) => {
 			const cx = px(p.x);
 			const cy = py(p.figure.value);
+			const small = isSmall(p);
 			return {
 				x: p.x,
 				y: p.figure.value,
 				cx,
 				cy,
 				status: 'published',
-				text: fmt(p.figure),
-				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}`,
+				small,
+				text: small ? `${p.numerator ?? '?'} of ${p.denominator}` : fmt(p.figure),
+				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}${small ? ` (${p.numerator ?? '?'} of ${p.denominator})` : ''}`,
 				markerD: s.role === 'target' ? '' : markerPath(style.marker, cx, cy, MARKER_SIZE),
 				valueLabel: null,
 			};
 		});
 
-		const missing: LineMissingLayout[] = [];
+		// Runs of absent figures with the same reason share one label, centred over the run.
+		const gaps: { x: number; xEnd: number; status: Exclude<FigureStatus, 'published'> }[] = [];
 		if (s.role !== 'target') {
 			for (const p of sorted) {
 				if (p.figure.status === 'published') continue;
-				const cx = px(p.x);
-				const stack = missingAt.get(p.x) ?? 0;
-				missingAt.set(p.x, stack + 1);
-				const cy = round(plot.bottom - 8 - stack * (fontSize + 4));
-				const nearRight = plot.right - cx < 40;
-				missing.push({
-					x: p.x,
-					cx,
-					cy,
-					status: p.figure.status,
-					label: missingLabel(p.figure.status),
-					title: `${s.label}, ${formatX(p.x)}: ${STATUS_WORDS[p.figure.status]}`,
-					markerD: markerPath(style.marker === 'none' ? 'circle' : style.marker, cx, cy, MARKER_SIZE - 1),
-					labelX: round(nearRight ? cx - 8 : cx + 8),
-					labelY: round(cy + fontSize * 0.35),
-					anchor: nearRight ? 'end' : 'start',
-				});
+				const last = gaps.at(-1);
+				const prev = sorted[sorted.indexOf(p) - 1];
+				if (last && prev && prev.x === last.xEnd && prev.figure.status === p.figure.status) last.xEnd = p.x;
+				else gaps.push({ x: p.x, xEnd: p.x, status: p.figure.status });
 			}
 		}
-
 		const end = points[points.length - 1];
-		return { s, style, segments, points, missing, end, labelled };
+		return { s, style, segments, points, gaps, end, labelled };
 	});
 
-	placeValueLabels(laid, plot, fontSize);
+	// Gap labels sit just above the baseline, lifted a row at a time when they would collide.
+	const obstacles: Box[] = [
+		...[breakRule, ...annotationRules]
+			.filter((r): r is VerticalRule => r !== null)
+			.map((r) => textBox(r.labelX, r.labelY, textWidth(r.label, fontSize) * 1.1, r.anchor, fontSize)),
+	];
+	const missingBySeries = laid.map(({ s, gaps }) =>
+		gaps.map((g): LineMissingLayout => {
+			const label = missingLabel(g.status);
+			const w = textWidth(label, fontSize) * 1.1;
+			const centre = (px(g.x) + px(g.xEnd)) / 2;
+			const x = Math.min(Math.max(centre, plot.left + w / 2 + 2), plot.right - w / 2);
+			let y = plot.bottom - 10;
+			let box = textBox(x, y, w, 'middle', fontSize);
+			while (obstacles.some((o) => overlaps(o, box)) && y - lineHeight > plot.top + fontSize) {
+				y -= lineHeight;
+				box = textBox(x, y, w, 'middle', fontSize);
+			}
+			obstacles.push(box);
+			const years = g.x === g.xEnd ? formatX(g.x) : `${formatX(g.x)} to ${formatX(g.xEnd)}`;
+			return {
+				x: g.x,
+				xEnd: g.xEnd,
+				status: g.status,
+				label,
+				title: `${s.label}, ${years}: ${STATUS_WORDS[g.status]}`,
+				labelX: round(x),
+				labelY: round(y),
+				anchor: 'middle',
+			};
+		}),
+	);
+
+	placeValueLabels(laid, plot, fontSize, obstacles, options.citeX ?? null);
 
 	// Direct labels: each wants to sit level with the last published point of its series.
 	const sizes = wrapped.map((lines) => lines.length * lineHeight + 4);
-	const centres = dodgeLabels(
-		laid.map(({ end }, i) => ({
-			target: end ? end.cy + (sizes[i]! - 4 - lineHeight) / 2 : plot.bottom - sizes[i]! / 2,
-			size: sizes[i]!,
-		})),
-		plot.top - fontSize / 2,
-		plot.bottom + fontSize / 2,
+	const targets = laid.map(({ end }, i) =>
+		end ? end.cy + (sizes[i]! - 4 - lineHeight) / 2 : plot.bottom - sizes[i]! / 2,
 	);
+	const centres = legend
+		? targets
+		: dodgeLabels(
+				targets.map((target, i) => ({ target, size: sizes[i]! })),
+				plot.top - fontSize / 2,
+				plot.bottom + fontSize / 2,
+			);
+	// Crowded: a label would sit more than a line and a half from its line (four series ending
+	// close together), so leader lines would cross; a legend row reads better.
+	const crowded = !legend && centres.some((c, i) => Math.abs(c - targets[i]!) > lineHeight * 1.5);
 
 	const labelX = round(plot.right + 8);
-	const seriesLayouts: LineSeriesLayout[] = laid.map(({ s, style, segments, points, missing, end }, i) => {
-		const lines = wrapped[i]!;
-		const boxTop = centres[i]! - sizes[i]! / 2 + 2;
-		const keyY = round(boxTop + lineHeight / 2);
-		const keyCx = labelX + KEY_WIDTH / 2 - 2;
+	const seriesLayouts: LineSeriesLayout[] = laid.map(({ s, style, segments, points, end }, i) => {
+		const item = legendItems[i];
+		const lines = item ? item.lines : wrapped[i]!;
+		const x = item ? item.x : labelX;
+		const keyY = item
+			? round(4 + item.row * lineHeight + lineHeight / 2)
+			: round(centres[i]! - sizes[i]! / 2 + 2 + lineHeight / 2);
+		const keyCx = x + KEY_WIDTH / 2 - 2;
 		const labelKeyD =
 			s.role === 'target'
-				? `M${labelX},${keyY}H${round(labelX + KEY_WIDTH - 4)}`
+				? `M${x},${keyY}H${round(x + KEY_WIDTH - 4)}`
 				: markerPath(style.marker, keyCx, keyY, MARKER_SIZE - 1);
 		const leader: Segment | null =
-			end && Math.abs(keyY - end.cy) > 3
+			!item && end && Math.abs(keyY - end.cy) > 3
 				? { x1: round(end.cx + 7), y1: end.cy, x2: round(labelX - 2), y2: keyY }
 				: null;
 		return {
@@ -332,10 +415,10 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 			marker: style.marker,
 			segments,
 			points,
-			missing,
-			labelX,
+			missing: missingBySeries[i]!,
+			labelX: x,
 			labelY: keyY,
-			labelTextX: round(labelX + KEY_WIDTH + 2),
+			labelTextX: round(x + KEY_WIDTH + 2),
 			labelLines: lines.map((text, li) => ({ text, y: round(keyY + fontSize * 0.35 + li * lineHeight) })),
 			labelKeyD,
 			leader,
@@ -346,7 +429,7 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 	const xTicks = xTickValues.map((value) => ({ value, x: px(value), text: formatX(value) }));
 	const yTicks = yTickList.map((t) => ({ value: t.value, y: py(t.value), text: t.text }));
 
-	return {
+	const layout: LineLayout = {
 		width,
 		height,
 		fontSize,
@@ -372,7 +455,36 @@ export function lineLayout(options: LineLayoutOptions): LineLayout {
 		breakX,
 		breakRule,
 		annotations: annotationRules,
+		legend,
+		hasSmallBase: seriesLayouts.some((s) => s.points.some((p) => p.small)),
 	};
+	return { layout, crowded };
+}
+
+/**
+ * Places series names in rows across the top of the drawing, left to right, each with room for
+ * its key; a name too long for one row wraps and takes rows of its own.
+ */
+function legendRows(
+	series: readonly LineSeries[],
+	width: number,
+	fontSize: number,
+): { x: number; row: number; lines: string[] }[] {
+	const items: { x: number; row: number; lines: string[] }[] = [];
+	let x = 2;
+	let row = 0;
+	for (const s of series) {
+		const bold = s.role === 'focus';
+		const lines = wrapText(s.label, fontSize, width - 4 - KEY_WIDTH - 2, bold);
+		const w = KEY_WIDTH + 2 + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
+		if (x > 2 && (x + w > width - 2 || lines.length > 1)) {
+			row += Math.max(1, ...items.filter((i) => i.row === row).map((i) => i.lines.length));
+			x = 2;
+		}
+		items.push({ x: round(x), row, lines });
+		x += w + fontSize;
+	}
+	return items;
 }
 
 /**
@@ -400,51 +512,77 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The box of a line of text whose baseline is at y, as placed by its anchor. */
+function textBox(x: number, y: number, w: number, anchor: 'start' | 'middle' | 'end', fontSize: number): Box {
+	const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+	return { left, right: left + w, top: y - fontSize * 0.8, bottom: y + fontSize * 0.2 };
+}
+
 /**
  * Gives value labels to the points of labelled series, placing each above or below its point
- * where it covers no marker and no other label. Labels are placed in order of importance (the
- * latest and earliest values first, then the highest and lowest, then the rest); one that fits
- * nowhere is left out, since the data table and the marker's tooltip still carry it.
+ * where it covers no marker, no other label and no obstacle (gap and rule labels). The point the
+ * title cites comes first, then small-base points ("1 of 7", in any series), then the latest and
+ * earliest values, the highest and lowest, then the rest; one that fits nowhere is left out,
+ * since the data table and the marker's tooltip still carry it.
  */
 function placeValueLabels(
 	laid: { points: LinePointLayout[]; labelled: boolean; s: LineSeries }[],
 	plot: PlotArea,
 	fontSize: number,
+	obstacles: readonly Box[],
+	citeX: number | null,
 ): void {
 	const markers: Box[] = laid.flatMap(({ points }) =>
 		points.filter((p) => p.markerD).map((p) => ({ left: p.cx - 5, right: p.cx + 5, top: p.cy - 5, bottom: p.cy + 5 })),
 	);
-	const placed: Box[] = [];
+	const placed: Box[] = [...obstacles];
+	const queue: { p: LinePointLayout; i: number; points: LinePointLayout[]; s: LineSeries; must: boolean }[] = [];
 	for (const { points, labelled, s } of laid) {
-		if (!labelled) continue;
 		const n = points.length;
 		if (n === 0) continue;
 		const byValue = [...points.keys()].sort((a, b) => points[b]!.y - points[a]!.y);
-		const order = [...new Set([n - 1, 0, byValue[0]!, byValue[n - 1]!, ...points.keys()])];
-		for (const i of order) {
-			const p = points[i]!;
-			// Value labels of the focus series are bold (LineChart.astro).
-			const w = textWidth(p.text, fontSize, s.role === 'focus');
-			const first = i === 0 && p.cx - plot.left < 20;
-			const last = i === n - 1 && plot.right - p.cx < 20;
-			const anchor = first ? 'start' : last ? 'end' : 'middle';
-			const x = first ? p.cx - 4 : last ? p.cx + 4 : p.cx;
-			const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-			// Below the point when the line rises away from it on both sides (a dip), else above.
-			const neighbours = [points[i - 1], points[i + 1]].filter((q) => q !== undefined);
-			const dip = neighbours.length > 0 && neighbours.every((q) => q.y > p.y);
-			const above = p.cy - 10;
-			const below = p.cy + 10 + fontSize * 0.8;
-			const candidates = (dip ? [below, above] : [above, below]).filter(
-				(y) => y - fontSize * 0.8 >= plot.top - fontSize && y <= plot.bottom - 2,
-			);
-			for (const y of candidates) {
-				const box: Box = { left, right: left + w, top: y - fontSize * 0.8, bottom: y + fontSize * 0.2 };
-				if (markers.some((m) => overlaps(m, box)) || placed.some((b) => overlaps(b, box))) continue;
-				placed.push(box);
-				p.valueLabel = { x: round(x), y: round(y), anchor };
-				break;
-			}
+		const cited = s.role === 'focus' ? points.findIndex((p) => p.x === citeX) : -1;
+		const small = [...points.keys()].filter((i) => points[i]!.small);
+		const order = labelled
+			? [
+					...new Set([
+						...(cited >= 0 ? [cited] : []),
+						...small,
+						n - 1,
+						0,
+						byValue[0]!,
+						byValue[n - 1]!,
+						...points.keys(),
+					]),
+				]
+			: [...new Set([...(cited >= 0 ? [cited] : []), ...small])];
+		for (const i of order) queue.push({ p: points[i]!, i, points, s, must: i === cited || points[i]!.small });
+	}
+	// Cited and small-base labels are placed before any series' ordinary labels.
+	queue.sort((a, b) => Number(b.must) - Number(a.must));
+	for (const { p, i, points, s, must } of queue) {
+		const n = points.length;
+		// Value labels of the focus series are bold (LineChart.astro).
+		const w = textWidth(p.text, fontSize, s.role === 'focus');
+		const first = i === 0 && p.cx - plot.left < 20;
+		const last = i === n - 1 && plot.right - p.cx < 20;
+		const anchor = first ? 'start' : last ? 'end' : 'middle';
+		const x = first ? p.cx - 4 : last ? p.cx + 4 : p.cx;
+		// Below the point when the line rises away from it on both sides (a dip), else above.
+		const neighbours = [points[i - 1], points[i + 1]].filter((q) => q !== undefined);
+		const dip = neighbours.length > 0 && neighbours.every((q) => q.y > p.y);
+		const above = p.cy - 10;
+		const below = p.cy + 10 + fontSize * 0.8;
+		const further = must ? [above - fontSize, below + fontSize] : [];
+		const candidates = [...(dip ? [below, above] : [above, below]), ...further].filter(
+			(y) => y - fontSize * 0.8 >= plot.top - fontSize && y <= plot.bottom - 2,
+		);
+		for (const y of candidates) {
+			const box = textBox(x, y, w, anchor, fontSize);
+			if (markers.some((m) => overlaps(m, box)) || placed.some((b) => overlaps(b, box))) continue;
+			placed.push(box);
+			p.valueLabel = { x: round(x), y: round(y), anchor };
+			break;
 		}
 	}
 }

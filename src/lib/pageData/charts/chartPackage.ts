@@ -39,8 +39,6 @@ export type ChartPackage = {
 	id: string;
 	figure: Omit<ChartFigureProps, 'csv'>;
 	csv: string;
-	/** Draw only the narrow layout (capped in width on wide screens): for small charts, to keep pages light. */
-	single?: boolean;
 } & (
 	| { kind: 'line'; wide: LineLayout; narrow: LineLayout }
 	| { kind: 'bar'; wide: BarLayout; narrow: BarLayout }
@@ -133,6 +131,11 @@ export function chartCsv(rows: readonly { series: string; observation: Observati
 	);
 }
 
-/** Calendar-year observations as line points. */
+/** Calendar-year observations as line points, with the counts behind a rate where published. */
 export const toPoints = (observations: readonly Observation[]) =>
-	observations.map((o) => ({ x: Number(o.period), figure: o.figure }));
+	observations.map((o) => ({
+		x: Number(o.period),
+		figure: o.figure,
+		numerator: o.numerator,
+		denominator: o.denominator,
+	}));

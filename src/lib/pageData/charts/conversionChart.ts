@@ -54,6 +54,8 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 		xDomain: [2014, 2019] as [number, number],
 		annotations: [{ x: DEADLINE_X, label: 'Deadline 31 March 2018' }],
 		formatX: (x: number) => `Jan ${x}`,
+		// The title cites January 2018's count, so that point always carries its value.
+		citeX: 2018,
 	};
 	const title =
 		jan2018?.figure.status === 'published'
@@ -62,8 +64,6 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 	return {
 		id: 'conversion',
 		kind: 'line',
-		// Drawn once, at the phone size: keeps a council page within its weight budget.
-		single: true,
 		figure: {
 			id: 'chart-conversion',
 			title,

@@ -59,7 +59,6 @@ function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): Cha
 	return {
 		id: spec.id,
 		kind: 'bar',
-		single: true,
 		figure: {
 			id: `chart-${spec.id}`,
 			title: spec.title(byId),

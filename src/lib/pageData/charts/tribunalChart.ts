@@ -84,14 +84,15 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 		unit: 'percent' as const,
 		yDomain: [0, top] as [number, number],
 		valueLabels: 'none' as const,
+		// Four series ending close together: their names go in a row above the plot, so no
+		// leader lines cross the lines they name.
+		legend: true,
 	};
 	const latestNew = [...newOwn].reverse().find((o) => o.figure.status === 'published');
 	const latestNewEng = latestNew && newEng.find((o) => o.period === latestNew.period);
 	return {
 		id: 'appeal-rate',
 		kind: 'line',
-		// Drawn once, at the phone size: keeps a council page within its weight budget.
-		single: true,
 		figure: {
 			id: 'chart-appeal-rate',
 			title: latestNew
