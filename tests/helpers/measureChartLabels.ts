@@ -101,7 +101,11 @@ export async function measureChartLabels(
 						const w = Math.min(a.r, c.r) - Math.max(a.l, c.l);
 						const h = Math.min(a.b, c.b) - Math.max(a.t, c.t);
 						if (w > tolerance && h > tolerance * 3)
-							problems.push({ chart, kind: 'overlap', detail: `"${a.text}" and "${c.text}" (${Math.round(w)}×${Math.round(h)} px)` });
+							problems.push({
+								chart,
+								kind: 'overlap',
+								detail: `"${a.text}" and "${c.text}" (${Math.round(w)}×${Math.round(h)} px)`,
+							});
 					}
 				}
 			}

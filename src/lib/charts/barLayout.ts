@@ -35,6 +35,11 @@ export interface BarLayoutOptions {
 	reference?: { value: number; label: string } | null | undefined;
 	/** Horizontal only: labels to the left of the bars, or on their own line above each bar. */
 	categoryLabels?: 'beside' | 'above' | undefined;
+	/**
+	 * Horizontal only: the bars are successive stages of one process (requests, then assessments
+	 * agreed, then drafts…): each row gets its step number in a gutter, with an arrow to the next.
+	 */
+	stages?: boolean | undefined;
 	fontSize?: number | undefined;
 	digits?: number | undefined;
 }
@@ -89,6 +94,10 @@ export interface BarLayout {
 	baseline: Segment;
 	breakRule: BarRule | null;
 	reference: BarRule | null;
+	/** Step numbers of a chart of stages, level with each bar; empty otherwise. */
+	steps: { text: string; x: number; y: number }[];
+	/** Arrows from each step to the next, as one path (shafts and heads); "" when none. */
+	stepArrows: string;
 }
 
 /**
@@ -189,6 +198,25 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 					: null,
 			};
 		});
+		// Neighbouring absent years with the same reason share one label, centred over the run,
+		// so narrow columns never stack "n/a" on "n/a".
+		for (let i = 0; i < laidBars.length;) {
+			let j = i;
+			while (
+				laidBars[i]!.missing &&
+				j + 1 < laidBars.length &&
+				laidBars[j + 1]!.missing &&
+				laidBars[j + 1]!.status === laidBars[i]!.status
+			)
+				j += 1;
+			if (j > i) {
+				const first = laidBars[i]!;
+				const last = laidBars[j]!;
+				first.value = { x: round((first.x + last.x + last.w) / 2), y: round(plot.bottom - 8), anchor: 'middle' };
+				for (let k = i + 1; k <= j; k += 1) laidBars[k]!.value = null;
+			}
+			i = j + 1;
+		}
 		const categories: BarCategoryLabel[] = bars.flatMap((b, i) =>
 			(bars.length - 1 - i) % labelEvery === 0
 				? [
@@ -244,6 +272,8 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 			baseline: { x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom },
 			breakRule,
 			reference: referenceRule,
+			steps: [],
+			stepArrows: '',
 		};
 	}
 
@@ -255,12 +285,17 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 	const labelLines = Math.max(...wrapped.map((l) => l.length));
 	const top = round(8 + (hasBreak || reference ? fontSize + 6 : 0));
 	const bottom = round(fontSize + 16);
+	const stages = options.stages ?? false;
+	// A chart of stages keeps a gutter on the left for the step numbers and the arrows between them.
+	const gutter = stages ? round(textWidth(String(bars.length), fontSize, true) + 18) : 0;
 	const left = round(
 		above
-			? 8
-			: Math.max(
-					...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, bars[i]!.highlight === true))),
-				) + 14,
+			? 8 + gutter
+			: gutter +
+					Math.max(
+						...wrapped.flatMap((lines, i) => lines.map((l) => textWidth(l, fontSize, bars[i]!.highlight === true))),
+					) +
+					14,
 	);
 	const right = round(widestValue + 14);
 	const plot: PlotArea = { left, top, right: round(width - right), bottom: round(height - bottom) };
@@ -335,6 +370,22 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 			highlight: b.highlight ?? false,
 		};
 	});
+	// Step numbers sit level with their bars; each arrow runs from under one number to just above
+	// the next, its head a small open chevron.
+	const stepX = round(gutter / 2);
+	const steps = stages
+		? laidBars.map((b, i) => ({ text: String(i + 1), x: stepX, y: round(b.y + b.h / 2 + fontSize * 0.35) }))
+		: [];
+	const stepArrows = steps
+		.slice(1)
+		.map((next, i) => {
+			const from = round(steps[i]!.y + fontSize * 0.35);
+			const to = round(next.y - fontSize - 2);
+			return to - from < 8
+				? ''
+				: `M${stepX},${from}V${to}M${stepX - 4},${to - 5}L${stepX},${to}L${stepX + 4},${to - 5}`;
+		})
+		.join('');
 	let breakRule: BarRule | null = null;
 	const breakIndex = hasBreak ? bars.findIndex((b) => b.key === options.breakBefore) : -1;
 	if (breakIndex > 0) {
@@ -374,5 +425,7 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 		baseline: { x1: plot.left, y1: plot.top, x2: plot.left, y2: plot.bottom },
 		breakRule,
 		reference: referenceRule,
+		steps,
+		stepArrows,
 	};
 }

@@ -191,7 +191,10 @@ export function dotStripLayout(options: DotStripLayoutOptions): DotStripLayout {
 	let highlightMissing: StripLabel | null = null;
 	if (hi) {
 		const dot = toLayout(placed[0]!);
-		const text = `${hi.label}: ${fmt(hi.figure)}`;
+		// A name too long for a phone's drawing (Bournemouth, Christchurch and Poole) gives way to
+		// "This council": the chart's title names it.
+		const named = `${hi.label}: ${fmt(hi.figure)}`;
+		const text = textWidth(named, fontSize, true) <= width - 4 ? named : `This council: ${fmt(hi.figure)}`;
 		const labelY = round(fontSize + 2);
 		highlight = {
 			...dot,

@@ -475,8 +475,9 @@ function legendRows(
 	let row = 0;
 	for (const s of series) {
 		const bold = s.role === 'focus';
-		const lines = wrapText(s.label, fontSize, width - 4 - KEY_WIDTH - 2, bold);
-		const w = KEY_WIDTH + 2 + Math.max(...lines.map((l) => textWidth(l, fontSize, bold)));
+		const lines = wrapText(s.label, fontSize, (width - 4 - KEY_WIDTH - 2) / 1.08, bold);
+		// Estimated widths can run a few per cent short of the real font's: leave that much spare.
+		const w = KEY_WIDTH + 2 + Math.max(...lines.map((l) => textWidth(l, fontSize, bold))) * 1.08;
 		if (x > 2 && (x + w > width - 2 || lines.length > 1)) {
 			row += Math.max(1, ...items.filter((i) => i.row === row).map((i) => i.lines.length));
 			x = 2;
@@ -512,10 +513,14 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** The box of a line of text whose baseline is at y, as placed by its anchor. */
+/**
+ * The box of a line of text whose baseline is at y, as placed by its anchor: the font's full
+ * ascent and descent (about 0.9em above the baseline and 0.25em below in DejaVu Sans, as
+ * Chromium measures it), so labels kept apart here are apart on screen too.
+ */
 function textBox(x: number, y: number, w: number, anchor: 'start' | 'middle' | 'end', fontSize: number): Box {
 	const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-	return { left, right: left + w, top: y - fontSize * 0.8, bottom: y + fontSize * 0.2 };
+	return { left, right: left + w, top: y - fontSize * 0.9, bottom: y + fontSize * 0.25 };
 }
 
 /**
@@ -563,11 +568,17 @@ function placeValueLabels(
 	for (const { p, i, points, s, must } of queue) {
 		const n = points.length;
 		// Value labels of the focus series are bold (LineChart.astro).
-		const w = textWidth(p.text, fontSize, s.role === 'focus');
+		const w = textWidth(p.text, fontSize, s.role === 'focus') * (p.small ? 1.1 : 1.04); // italics, and estimates running short
 		const first = i === 0 && p.cx - plot.left < 20;
 		const last = i === n - 1 && plot.right - p.cx < 20;
 		const anchor = first ? 'start' : last ? 'end' : 'middle';
-		const x = first ? p.cx - 4 : last ? p.cx + 4 : p.cx;
+		// A centred label slides right rather than run into the y-axis labels ("11 of 27" on a
+		// phone), and left rather than past the plot into the series names.
+		const x = first
+			? p.cx - 4
+			: last
+				? p.cx + 4
+				: Math.min(Math.max(p.cx, plot.left - 2 + w / 2), plot.right + 4 - w / 2);
 		// Below the point when the line rises away from it on both sides (a dip), else above.
 		const neighbours = [points[i - 1], points[i + 1]].filter((q) => q !== undefined);
 		const dip = neighbours.length > 0 && neighbours.every((q) => q.y > p.y);

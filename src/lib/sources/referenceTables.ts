@@ -24,17 +24,28 @@ const MeasureSchema = z.object({
 	]),
 	definition: requiredText(),
 	derived_from: z.string(),
+	// For a rate: the number of cases below which it swings on a handful (one plan of three is
+	// 33%); charts draw such points hollow and print "n of d". Blank for counts.
+	small_base: z.union([
+		z.literal('').transform(() => null),
+		z
+			.string()
+			.regex(/^[1-9]\d*$/, { message: 'a small base is a whole number of cases, or blank' })
+			.transform(Number),
+	]),
 });
 
 export type Measure = Omit<
 	z.output<typeof MeasureSchema>,
-	'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from'
+	'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from' | 'small_base'
 > & {
 	shortLabel: string;
 	periodKind: PeriodKind;
 	higherIs: 'better' | 'worse' | 'neutral';
 	breakBefore: number | null;
 	derivedFrom: string;
+	/** Rates on fewer cases than this are drawn hollow and labelled "n of d"; null for none. */
+	smallBase: number | null;
 };
 
 /** Parses data/reference/measures.csv: one row per measure the site shows. */
@@ -55,6 +66,7 @@ export function parseMeasures(text: string, file: string): Parsed<Measure> {
 			higherIs: row.higher_is,
 			breakBefore: row.break_before,
 			derivedFrom: row.derived_from,
+			smallBase: row.small_base,
 		})),
 		problems: [
 			...table.problems,

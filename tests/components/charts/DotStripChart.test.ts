@@ -31,7 +31,9 @@ describe('<DotStripChart layout alt />', () => {
 			props: { layout, narrow: null, alt, id: 'derby-among-councils' },
 		});
 		expect(html).toContain('role="img"');
-		expect(html.match(/<circle /g)).toHaveLength(151);
+		// 150 councils as zero-length round-capped strokes in one path (Derby is drawn on its own).
+		expect(html.match(/<path class="dots" d="([^"]*)"/)![1]!.match(/h0/g)).toHaveLength(150);
+		expect(html.match(/<circle /g)).toHaveLength(1);
 		expect(html).toMatch(/<text[^>]*>Derby: 16\.4%<\/text>/);
 		expect(html).toMatch(/<text[^>]*>England: 46\.4%<\/text>/);
 		expect(html).toContain('Not shown: 2 councils (not available).');

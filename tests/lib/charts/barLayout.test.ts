@@ -74,6 +74,63 @@ describe('barLayout({ orientation: "horizontal" }) — a funnel 186 → 145 → 
 	});
 });
 
+describe('barLayout({ orientation: "horizontal", stages: true }) — the funnel read as stages', () => {
+	const layout = barLayout({
+		bars: funnel,
+		width: 340,
+		height: 340,
+		fontSize: 15,
+		unit: 'count',
+		orientation: 'horizontal',
+		categoryLabels: 'above',
+		stages: true,
+	});
+
+	it('numbers the stages 1 to 5, each level with its bar, in a gutter left of the bars', () => {
+		expect(layout.steps.map((t) => t.text)).toEqual(['1', '2', '3', '4', '5']);
+		layout.steps.forEach((t, i) => {
+			const b = layout.bars[i]!;
+			expect(t.y).toBeGreaterThan(b.y);
+			expect(t.y).toBeLessThan(b.y + b.h + 15);
+			expect(t.x).toBeLessThan(layout.plot.left);
+		});
+	});
+
+	it('draws an arrow down from each stage to the next (four arrows, each with a head)', () => {
+		expect(layout.stepArrows.match(/V/g)).toHaveLength(4);
+		expect(layout.stepArrows.match(/L/g)).toHaveLength(8);
+	});
+
+	it("still prints each stage's count: 186, 145, 67, 19, 10", () => {
+		expect(layout.bars.map((b) => b.text)).toEqual(['186', '145', '67', '19', '10']);
+		expect(layout.bars.every((b) => b.value !== null)).toBe(true);
+	});
+
+	it('draws no stages unless asked', () => {
+		const plain = barLayout({ bars: funnel, width: 340, height: 340, unit: 'count', orientation: 'horizontal' });
+		expect(plain.steps).toEqual([]);
+		expect(plain.stepArrows).toBe('');
+	});
+});
+
+describe('barLayout({ orientation: "vertical" }) with absent years side by side', () => {
+	it('labels a run of absent years once, centred over the run', () => {
+		const bars: BarDatum[] = [
+			{ key: '2014', label: '2014', figure: published(46) },
+			{ key: '2015', label: '2015', figure: absent('unavailable') },
+			{ key: '2016', label: '2016', figure: absent('unavailable') },
+			{ key: '2017', label: '2017', figure: absent('unavailable') },
+			{ key: '2018', label: '2018', figure: published(60) },
+		];
+		const l = barLayout({ bars, width: 340, height: 280, fontSize: 15, unit: 'count' });
+		const [, b2015, b2016, b2017] = l.bars;
+		expect(b2016!.value).toBeNull();
+		expect(b2017!.value).toBeNull();
+		expect(b2015!.value!.x).toBeCloseTo((b2015!.x + b2017!.x + b2017!.w) / 2, 1);
+		expect(b2015!.text).toBe('n/a');
+	});
+});
+
 describe('barLayout({ orientation: "vertical" }) with an absent year (Norfolk 2022)', () => {
 	const layout = barLayout({ bars: norfolk, width: 640, height: 360, unit: 'percent', breakBefore: '2023' });
 	const bar = (key: string) => layout.bars.find((b) => b.key === key)!;

@@ -116,17 +116,104 @@ describe('lineLayout with an absent figure (Norfolk 2022, DfE "x")', () => {
 		expect(after!.every(([x]) => x > x2022)).toBe(true);
 	});
 
-	it('yields a missing marker on the x-axis labelled "n/a", not a point at zero', () => {
+	it('leaves a gap labelled "n/a" just above the baseline, with no marker and no point at zero', () => {
 		expect(s.points.map((p) => p.x)).toEqual([2019, 2020, 2021, 2023, 2024]);
 		expect(s.missing).toHaveLength(1);
 		const gap = s.missing[0]!;
-		expect(gap).toMatchObject({ x: 2022, status: 'unavailable', label: 'n/a', title: 'Norfolk, 2022: not available' });
-		expect(gap.cx).toBe(layout.xTicks.find((t) => t.value === 2022)!.x);
-		// Just above the axis, with a hollow marker; no path or point passes through y = 0 there.
-		expect(gap.cy).toBeLessThan(layout.plot.bottom);
-		expect(gap.cy).toBeGreaterThan(layout.plot.bottom - 20);
+		expect(gap).toMatchObject({
+			x: 2022,
+			xEnd: 2022,
+			status: 'unavailable',
+			label: 'n/a',
+			title: 'Norfolk, 2022: not available',
+			anchor: 'middle',
+		});
+		const x2022 = layout.xTicks.find((t) => t.value === 2022)!.x;
+		expect(gap.labelX).toBe(x2022);
+		// The label's baseline sits 10 units above the x-axis, so its text never touches the axis.
+		expect(gap.labelY).toBe(layout.plot.bottom - 10);
+		expect('markerD' in gap).toBe(false);
 		const zeroY = yScaleOf(layout)(0);
-		expect(s.segments.flatMap(pathPoints).some(([x, y]) => x === gap.cx && y === zeroY)).toBe(false);
+		expect(s.segments.flatMap(pathPoints).some(([x, y]) => x === x2022 && y === zeroY)).toBe(false);
+	});
+
+	it('gives a run of absent years one label, centred over the run (Isles of Scilly-like 2014-2016)', () => {
+		const run: LineSeries = {
+			id: 'run',
+			label: 'Run',
+			role: 'focus',
+			points: [
+				{ x: 2014, figure: absent('unavailable') },
+				{ x: 2015, figure: absent('unavailable') },
+				{ x: 2016, figure: absent('unavailable') },
+				{ x: 2017, figure: published(50) },
+				{ x: 2018, figure: absent('suppressed') },
+				{ x: 2019, figure: published(40) },
+			],
+		};
+		const l = lineLayout({ series: [run], ...size, unit: 'percent' });
+		const [first, second] = l.series[0]!.missing;
+		expect(l.series[0]!.missing).toHaveLength(2);
+		expect(first).toMatchObject({ x: 2014, xEnd: 2016, label: 'n/a', title: 'Run, 2014 to 2016: not available' });
+		const x = (v: number) => l.xTicks.find((t) => t.value === v)?.x ?? yScaleOf(l)(0);
+		expect(first!.labelX).toBeCloseTo((x(2014) + x(2016)) / 2, 1);
+		expect(second).toMatchObject({ x: 2018, xEnd: 2018, label: 'supp.' });
+	});
+});
+
+describe('lineLayout({ smallBase: 30 })', () => {
+	// Hackney-like: 1 of 1 plans within 20 weeks is 100%, a swing on a single case.
+	const small: LineSeries = {
+		id: 'council',
+		label: 'Council',
+		role: 'focus',
+		points: [
+			{ x: 2022, figure: published(0), numerator: 0, denominator: 3 },
+			{ x: 2023, figure: published(100), numerator: 1, denominator: 1 },
+			{ x: 2024, figure: published(52.6), numerator: 60, denominator: 114 },
+		],
+	};
+	const l = lineLayout({ series: [small], ...size, unit: 'percent', smallBase: 30, valueLabels: 'none' });
+	const [p2022, p2023, p2024] = l.series[0]!.points;
+
+	it('marks points on fewer than 30 cases small and labels them "n of d", even with value labels off', () => {
+		expect(p2022).toMatchObject({ small: true, text: '0 of 3' });
+		expect(p2023).toMatchObject({ small: true, text: '1 of 1' });
+		expect(p2022!.valueLabel).not.toBeNull();
+		expect(p2023!.valueLabel).not.toBeNull();
+		expect(l.hasSmallBase).toBe(true);
+	});
+
+	it('leaves a point on 114 cases as it was', () => {
+		expect(p2024).toMatchObject({ small: false, text: '52.6%', valueLabel: null });
+	});
+});
+
+describe('lineLayout({ citeX })', () => {
+	it('labels the cited point even when value labels are off (Derby, January 2018: 627)', () => {
+		const stock: LineSeries = {
+			id: 'council',
+			label: 'Derby: statements left',
+			role: 'focus',
+			points: [
+				{ x: 2014, figure: published(1137) },
+				{ x: 2017, figure: published(1119) },
+				{ x: 2018, figure: published(627) },
+			],
+		};
+		const l = lineLayout({
+			series: [stock],
+			width: 340,
+			height: 320,
+			fontSize: 15,
+			unit: 'count',
+			valueLabels: 'none',
+			citeX: 2018,
+		});
+		const p = l.series[0]!.points.find((q) => q.x === 2018)!;
+		expect(p.text).toBe('627');
+		expect(p.valueLabel).not.toBeNull();
+		expect(l.series[0]!.points.filter((q) => q.valueLabel)).toHaveLength(1);
 	});
 });
 
@@ -225,9 +312,41 @@ describe('lineLayout direct labels', () => {
 				{ x: 2024, figure: published(50) },
 			],
 		}));
-		const layout = lineLayout({ series: same, ...size, unit: 'percent' });
+		const layout = lineLayout({ series: same, ...size, unit: 'percent', legend: false });
 		const boxes = labelBoxes(layout);
 		for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1e-9);
+	});
+
+	it('move to a legend row above the plot when they would crowd (five series ending on one value)', () => {
+		const same = ['A', 'B', 'C', 'D', 'E'].map((label, i): LineSeries => ({
+			id: label,
+			label: `Council ${label}`,
+			role: i === 0 ? 'focus' : 'comparison',
+			points: [
+				{ x: 2023, figure: published(40 + i) },
+				{ x: 2024, figure: published(50) },
+			],
+		}));
+		const layout = lineLayout({ series: same, ...size, unit: 'percent' });
+		expect(layout.legend).toBe(true);
+		// The plot runs nearly to the right edge and every name sits above it, with no leaders.
+		expect(layout.plot.right).toBeGreaterThan(600);
+		for (const s of layout.series) {
+			expect(s.leader).toBeNull();
+			expect(s.labelLines.at(-1)!.y).toBeLessThan(layout.plot.top);
+		}
+		// Entries on one row never overlap: each starts after the previous one's text ends.
+		const rows = new Map<number, typeof layout.series>();
+		for (const s of layout.series) rows.set(s.labelY, [...(rows.get(s.labelY) ?? []), s]);
+		for (const row of rows.values())
+			for (let i = 1; i < row.length; i += 1) {
+				const prev = row[i - 1]!;
+				// "Council A": C o u n c A at 0.6em, i l and the space at 0.3em = 4.5em; 63 at 14px, 72.45 bold.
+				const end = prev.labelTextX + (prev.role === 'focus' ? 72.45 : 63);
+				expect(row[i]!.labelX).toBeGreaterThan(end);
+			}
+		// The drawing grows by the legend's height rather than squeezing the plot.
+		expect(layout.height).toBeGreaterThan(360);
 	});
 
 	it('wrap a long label onto two lines on a narrow chart', () => {

@@ -40,6 +40,8 @@ interface SeedBarSpec {
 	subtitle: string;
 	notes: string[];
 	orientation: 'horizontal' | 'vertical';
+	/** The bars are successive stages of one process: numbered, with arrows between them. */
+	stages?: boolean;
 }
 
 function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): ChartPackage | null {
@@ -54,7 +56,13 @@ function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): Cha
 	const figures = rows as { label: string; figure: SeedFigure }[];
 	const byId = (id: string) => seeds.get(id)!;
 	const bars = figures.map(({ label, figure }) => ({ key: figure.id, label, figure: figure.value }));
-	const options = { bars, unit: 'count' as const, orientation: spec.orientation, categoryLabels: 'above' as const };
+	const options = {
+		bars,
+		unit: 'count' as const,
+		orientation: spec.orientation,
+		categoryLabels: 'above' as const,
+		stages: spec.stages ?? false,
+	};
 	const sources = figures.map((r) => r.figure);
 	return {
 		id: spec.id,
@@ -106,6 +114,7 @@ export function derbyFunnelChart(council: Council, data: ChartData): ChartPackag
 	return seedBarChart(council, data, {
 		id: 'funnel-2018',
 		orientation: 'horizontal',
+		stages: true,
 		bars: [
 			{ figureId: 'derby-2018-requests-since-april', label: 'Requests for an assessment' },
 			{ figureId: 'derby-2018-assessments-agreed-since-april', label: 'Assessments agreed' },

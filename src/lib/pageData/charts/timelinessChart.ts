@@ -41,7 +41,16 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 		{ id: 'england', label: 'England', role: 'reference' as const, points: toPoints(england) },
 	];
 	const breakBefore = measure.breakBefore;
-	const options = { series, unit: 'percent' as const, breakBefore, breakLabel: 'New collection from 2023' };
+	const smallBase = measure.smallBase;
+	const options = {
+		series,
+		unit: 'percent' as const,
+		breakBefore,
+		breakLabel: 'New collection from 2023',
+		smallBase,
+	};
+	const wide = lineLayout({ ...options, ...CHART_SIZES.wide });
+	const narrow = lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' });
 	const periods = [...new Set([...own, ...england, ...region].map((o) => o.period))].sort();
 	// The split of all plans (including exceptions) by time taken, published from 2023: in the table and CSV.
 	const within = data.series('timeliness_20wk_incl', council.onsCode);
@@ -74,6 +83,11 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 							`Break in series: from ${breakBefore} DfE collects person-level data; earlier years are not directly comparable.`,
 						]
 					: []),
+				...(smallBase !== null && (wide.hasSmallBase || narrow.hasSmallBase)
+					? [
+							`A hollow point is a year with fewer than ${smallBase} new plans, labelled with the count (such as "1 of 3"): with so few, one or two plans swing the rate a long way.`,
+						]
+					: []),
 				...(missing.length
 					? [
 							`A gap marks a year with no published figure (${missing.map((o) => `${o.period}: ${formatFigure(o.figure, 'percent')}`).join('; ')}); it is not zero.`,
@@ -97,7 +111,7 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 			...middle.map((o) => ({ series: `${council.name}, all plans 20 to 52 weeks`, observation: o })),
 			...overYear.map((o) => ({ series: `${council.name}, all plans over a year`, observation: o })),
 		]),
-		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
+		wide,
+		narrow,
 	};
 }
