@@ -218,6 +218,8 @@ describe('Waiting for a plan? (issue 12)', () => {
 		expect(html).toContain('Children and Families Act 2014, section 32');
 		for (const slug of ['derby', 'derbyshire', 'isles-of-scilly'])
 			expect(readFileSync(`dist/councils/${slug}/index.html`, 'utf8')).toContain('href="/waiting-for-a-plan/"');
+	});
+});
 
 describe.skipIf(skip)('chart labels as Chromium draws them (issue 10)', () => {
 	// Every text label of every visible chart, measured on the page: no two overlap, none leaves
@@ -245,7 +247,7 @@ describe.skipIf(skip)('chart labels as Chromium draws them (issue 10)', () => {
 		},
 	);
 
-	it('labels the point Derby\'s conversion title cites (January 2018: 627) at both widths', async () => {
+	it("labels the point Derby's conversion title cites (January 2018: 627) at both widths", async () => {
 		for (const width of [375, 1280]) {
 			const { page } = await open('/councils/derby/', width);
 			const texts = await page
