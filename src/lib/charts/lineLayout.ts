@@ -329,7 +329,7 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 				if (p.figure.status === 'published') continue;
 				const last = gaps.at(-1);
 				const prev = sorted[sorted.indexOf(p) - 1];
-				if (last && prev && prev.x === last.xEnd && prev.figure.status === p.figure.status) last.xEnd = p.x;
+				if (last && prev?.x === last.xEnd && prev.figure.status === p.figure.status) last.xEnd = p.x;
 				else gaps.push({ x: p.x, xEnd: p.x, status: p.figure.status });
 			}
 		}
