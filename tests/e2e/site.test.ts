@@ -29,9 +29,15 @@ afterAll(async () => {
 });
 
 /** Opens a page and collects console errors and failed requests while it loads. */
-async function open(path: string, width = 1280, javaScriptEnabled = false): Promise<{ page: Page; errors: string[] }> {
-	// Pages are read with JavaScript off, as the site must work without it; axe needs it on.
-	const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled });
+async function open(
+	path: string,
+	width = 1280,
+	javaScriptEnabled = false,
+	bypassCSP = false,
+): Promise<{ page: Page; errors: string[] }> {
+	// Pages are read with JavaScript off, as the site must work without it; axe needs it on, and
+	// injects itself inline, which the site's Content-Security-Policy rightly refuses.
+	const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled, bypassCSP });
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
@@ -92,7 +98,8 @@ describe('the built site (dist/)', () => {
 		}
 		expect(failures.slice(0, 20)).toEqual([]);
 		expect(pages.length).toBeGreaterThan(153);
-	});
+		// Several hundred pages: validating them all takes a minute or more on a busy 2-core machine.
+	}, 600_000);
 });
 
 describe.skipIf(skip)('council pages in Chromium', () => {
@@ -129,10 +136,11 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/sources/',
 		'/glossary/',
 		'/find/',
+		'/404.html',
 		'/waiting-for-a-plan/',
 		'/data-updates/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
-		const { page } = await open(path, 1280, true);
+		const { page } = await open(path, 1280, true, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 		const violations = await page.evaluate(async () => {
 			const axe = (
@@ -146,6 +154,32 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 			return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
 		});
 		expect(violations).toEqual([]);
+		await page.close();
+	});
+
+	it('every page carries a Content-Security-Policy that allows only its own files', () => {
+		const pages: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				if (e.isDirectory()) walk(`${dir}/${e.name}`);
+				else if (e.name.endsWith('.html')) pages.push(`${dir}/${e.name}`);
+			}
+		};
+		walk('dist');
+		const without = pages.filter(
+			(file) => !readFileSync(file, 'utf8').includes('<meta http-equiv="Content-Security-Policy"'),
+		);
+		expect(without).toEqual([]);
+		expect(readFileSync('dist/index.html', 'utf8')).toContain("default-src 'none'; script-src 'self'");
+	});
+
+	it('has a 404 page that points readers to the finder, the councils and the home page', async () => {
+		const html = readFileSync('dist/404.html', 'utf8');
+		expect(html).toContain('<h1>Page not found</h1>');
+		expect(html).toContain('href="/find/"');
+		const { page, errors } = await open('/404.html');
+		expect(await page.locator('h1').textContent()).toBe('Page not found');
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 
