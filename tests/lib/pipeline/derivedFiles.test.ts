@@ -6,7 +6,13 @@ import { absent, published } from '~/lib/csv/figure';
 // One build with Derby's 2018 timeliness (DfE SEN2 MI 2023 release, line 754: 52 of 444 plans
 // within 20 weeks, 11.7%), England's 2014 refusal rate left not applicable, and Derby's rank.
 const MI = 'data/raw/dfe-ehcp-2023-release/sen2_mi.csv';
-const build: DataBuild = {
+// Typed loosely on purpose: DataBuild grows as tables are added to site.json, which this test
+// leaves empty; the fields it checks are typed by their own imports above.
+const build = {
+	districts: [],
+	hexes: [],
+	redressRoutes: [],
+	familyOptions: [],
 	sources: [
 		{
 			id: 'dfe-ehcp-2023-sen2-mi',
@@ -89,7 +95,7 @@ const build: DataBuild = {
 		},
 	],
 	reports: [],
-};
+} as unknown as DataBuild;
 
 const files = derivedFiles(build);
 
