@@ -25,69 +25,95 @@ export interface ReadCsvOptions {
 	skipRecords?: number;
 }
 
+/** The header of a streamed CSV file and what went wrong reading it; the records went to the visitor. */
+export type CsvStream = Omit<CsvTable, 'records'>;
+
+export interface StreamCsvOptions extends ReadCsvOptions {
+	/** Called once with the trimmed header; returning false stops the reading (e.g. a required column is missing). */
+	onHeader?: (header: string[], headerLine: number) => boolean;
+}
+
 /**
- * Reads CSV text into string cells with line numbers.
- * Everything stays a string so that a stray "x" or "1,071" is a validation error downstream,
- * not a silent NaN (papaparse's dynamicTyping would mix numbers and strings in one column).
+ * Reads CSV text one record at a time, handing each data record to `visit` and keeping none of
+ * them, so a reader that selects rows as they pass holds only what it keeps (issue 8: the
+ * pipeline's peak memory). Cells stay strings, as in readCsv.
  */
-export function readCsv(text: string, file: string, options: ReadCsvOptions = {}): CsvTable {
+export function streamCsv(
+	text: string,
+	file: string,
+	visit: (record: CsvRecord) => void,
+	options: StreamCsvOptions = {},
+): CsvStream {
 	// DfE's EES files start with a UTF-8 byte order mark; it must not stick to the first header.
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const lineStarts = [0];
-	for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
-	const lineAt = (offset: number): number => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
-	};
-
-	const raw: { line: number; fields: string[] }[] = [];
+	const skip = options.skipRecords ?? 0;
 	const problems: Problem[] = [];
+	let header: string[] | null = null;
+	let headerLine = 1;
+	let seen = 0;
+	let line = 1;
+	let counted = 0;
 	let start = 0;
+	// Records may span lines (quoted newlines), so each record's first line is found by counting
+	// the newlines between the previous record's start and its own.
+	const lineOf = (offset: number): number => {
+		for (let i = counted; i < offset; i++) if (body.charCodeAt(i) === 10) line++;
+		counted = Math.max(counted, offset);
+		return line;
+	};
 	Papa.parse<string[]>(body, {
 		header: false,
 		// Fixed, never guessed: papaparse's auto-detection can pick ";" from a few rows of prose.
 		delimiter: ',',
 		dynamicTyping: false,
 		skipEmptyLines: false,
-		step: (result) => {
+		step: (result, parser) => {
 			const fields = result.data;
-			const line = lineAt(start);
+			const at = lineOf(start);
 			for (const error of result.errors) {
-				problems.push({ file, line, column: 0, message: `CSV syntax: ${error.message}` });
+				problems.push({ file, line: at, column: 0, message: `CSV syntax: ${error.message}` });
 			}
 			start = result.meta.cursor;
 			while (body[start] === '\n' || body[start] === '\r') start++;
 			if (fields.length === 1 && fields[0] === '') return;
-			raw.push({ line, fields });
+			if (seen++ < skip) return;
+			if (header === null) {
+				header = fields.map((h) => h.trim());
+				headerLine = at;
+				if (options.onHeader && !options.onHeader(header, headerLine)) parser.abort();
+				return;
+			}
+			// No prototype, so a header such as "constructor" is a column like any other.
+			const cells: Record<string, string> = Object.create(null) as Record<string, string>;
+			header.forEach((name, i) => {
+				if (name !== '' && !Object.hasOwn(cells, name)) cells[name] = fields[i] ?? '';
+			});
+			visit({ line: at, cells, fields });
 		},
 	});
-
-	const skip = options.skipRecords ?? 0;
-	const headerRecord = raw[skip];
-	if (!headerRecord) {
+	if (header === null) {
 		problems.push({ file, line: 1, column: 0, message: 'the file has no header row' });
-		return { file, header: [], headerLine: 1, records: [], problems };
+		return { file, header: [], headerLine: 1, problems };
 	}
-	const header = headerRecord.fields.map((h) => h.trim());
-	const records: CsvRecord[] = raw.slice(skip + 1).map(({ line, fields }) => {
-		// No prototype, so a header such as "constructor" is a column like any other.
-		const cells: Record<string, string> = Object.create(null) as Record<string, string>;
-		header.forEach((name, i) => {
-			if (name !== '' && !Object.hasOwn(cells, name)) cells[name] = fields[i] ?? '';
-		});
-		return { line, cells, fields };
-	});
-	return { file, header, headerLine: headerRecord.line, records, problems };
+	return { file, header, headerLine, problems };
+}
+
+/**
+ * Reads CSV text into string cells with line numbers.
+ * Everything stays a string so that a stray "x" or "1,071" is a validation error downstream,
+ * not a silent NaN (papaparse's dynamicTyping would mix numbers and strings in one column).
+ */
+export function readCsv(text: string, file: string, options: ReadCsvOptions = {}): CsvTable {
+	const records: CsvRecord[] = [];
+	const stream = streamCsv(text, file, (record) => records.push(record), options);
+	return { ...stream, records };
 }
 
 /** Problems for required columns that the header lacks. */
-export function missingColumns(table: CsvTable, required: readonly string[]): Problem[] {
+export function missingColumns(
+	table: Pick<CsvTable, 'file' | 'header' | 'headerLine'>,
+	required: readonly string[],
+): Problem[] {
 	return required
 		.filter((name) => !table.header.includes(name))
 		.map((name) => ({
