@@ -81,7 +81,7 @@ export function nationalTimelinessChart(data: ChartData): ChartPackage | null {
 			alt: `Line chart. England: ${england
 				.map((o) => `${o.period} ${fmt(o.figure)}`)
 				.filter((_, i, a) => i === 0 || i === a.length - 1 || i % 3 === 0)
-				.join(', ')}. Quarter lines show how far councils spread each year.`.slice(0, 250),
+				.join(', ')}. Quarter lines show how far councils spread each year.`,
 			sources: chartSources([...england, ...councils], data),
 			asOf: chartAsOf([...england, ...councils], data),
 			notes: [

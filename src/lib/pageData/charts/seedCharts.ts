@@ -71,7 +71,7 @@ function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): Cha
 			id: `chart-${spec.id}`,
 			title: spec.title(byId),
 			subtitle: spec.subtitle,
-			alt: `Bar chart: ${figures.map((r) => `${r.label} ${say(r.figure)}`).join('; ')}.`.slice(0, 250),
+			alt: `Bar chart: ${figures.map((r) => `${r.label} ${say(r.figure)}`).join('; ')}.`,
 			sources: chartSources(sources, data),
 			asOf: chartAsOf(sources, data),
 			notes: spec.notes,
