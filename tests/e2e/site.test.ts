@@ -139,6 +139,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/404.html',
 		'/waiting-for-a-plan/',
 		'/data-updates/',
+		'/compare/timeliness-20wk-excl/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -240,6 +241,27 @@ describe.skipIf(skip)('Find your council (issue 12)', () => {
 		await page.close();
 		const plain = readFileSync('dist/find/index.html', 'utf8');
 		expect(plain.match(/<li>/g)?.length).toBeGreaterThanOrEqual(153 + 164);
+	});
+});
+
+describe('Compare pages (issue 12)', () => {
+	it('draws a hex map of all 153 councils at build, with every council in a table, and no script', () => {
+		const html = readFileSync('dist/compare/timeliness-20wk-excl/index.html', 'utf8');
+		expect(html.match(/<use /g)).toHaveLength(153);
+		expect(html).toContain('Context, not a league table.');
+		// England 2024: 39,407 of 84,866 within 20 weeks excluding exceptions = 46.4% (DfE 2025 release).
+		expect(html).toContain('England: <strong>46.4%</strong>');
+		expect(html).not.toMatch(/<script/i);
+		expect(html.length).toBeLessThan(150_000);
+	});
+
+	it("shows Derby beside its statistical neighbours on Derby's page, not folded away", () => {
+		const html = readFileSync('dist/councils/derby/index.html', 'utf8');
+		const at = html.indexOf('<div class="nb">');
+		expect(html.slice(at, at + 3000)).toContain('Southampton');
+		// Not inside a closed <details>: every disclosure opened before it is closed before it.
+		const before = html.slice(0, at);
+		expect(before.split('<details').length).toBe(before.split('</details>').length);
 	});
 });
 
