@@ -1,8 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
+// The site's public origin, set once: the one-sheet PDFs print the council page's full address
+// from it (and Open Graph tags and a sitemap can use it later). Set SITE_URL when building for
+// the real address; the default is a reserved .example name, so a build without it never prints
+// an address that belongs to someone else.
+const site = process.env.SITE_URL || 'https://send-scrutiny.example';
+
 // Static output only: every chart is drawn at build time, so pages ship no client JavaScript.
 export default defineConfig({
+	site,
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },

@@ -4,7 +4,8 @@ import { chromiumPath, launchChromium } from './lib/browser';
 import { printBriefings } from '../src/lib/briefing/printBriefings';
 import { getCouncils } from '../src/lib/data';
 
-// `npm run briefings`: every council's A4 briefing as a PDF, from the built site in dist/.
+// `npm run briefings`: reprints council one-sheet PDFs from the built site in dist/, to check a sheet
+// without a whole build. (`npm run build` prints them all and is what makes council pages link them.)
 // `npm run briefings -- derby derbyshire` prints only those.
 if (!existsSync('dist/index.html')) {
 	console.error('No built site in dist/: run `npm run build` first.');

@@ -4,7 +4,9 @@ import { buildData } from '../src/lib/pipeline/buildData';
 import { writeDerived } from '../src/lib/pipeline/writeDerived';
 import { DataProblemsError } from '../src/lib/problems';
 import { printBriefings } from '../src/lib/briefing/printBriefings';
-import { PDF_BRIEFINGS } from '../src/lib/briefing/pdfBriefings';
+import { PDF_ENV } from '../src/lib/briefing/pdfBriefings';
+import { getCouncils } from '../src/lib/data';
+import { missingLinkedPdfs } from './lib/linkedPdfs';
 import { serveStatic } from './lib/staticServer';
 import { chromiumPath, launchChromium } from './lib/browser';
 
@@ -28,6 +30,16 @@ try {
 	throw error;
 }
 
+// The council pages link their one-sheet PDFs only when this build will print them, which needs
+// Chromium; the check after printing makes sure every linked PDF was written.
+const chromium = chromiumPath();
+if (chromium) process.env[PDF_ENV] = 'printed';
+else delete process.env[PDF_ENV];
+if (!process.env['SITE_URL'])
+	console.error(
+		'SITE_URL is not set: council page addresses (printed on the one-sheet PDFs) use the placeholder in astro.config.mjs.',
+	);
+
 rmSync(SCRATCH, { recursive: true, force: true });
 try {
 	await build({ outDir: SCRATCH, logLevel: 'warn' });
@@ -37,22 +49,34 @@ try {
 	console.error(`\nThe site build failed. ${OUT}/ was left as it was.`);
 	process.exit(1);
 }
-// The briefings the council pages link as PDFs (Derby and Derbyshire, the councils with claims)
-// are printed into the new build before it replaces dist/. Without Chromium the site still
-// builds; the pages then say the PDF is not built, and `npm run briefings` makes them later.
-if (chromiumPath()) {
+// Every council's one-sheet is printed into the new build before it replaces dist/: one browser,
+// several pages at a time. Without Chromium the site still builds and its pages link no PDF.
+if (chromium) {
 	const server = await serveStatic(SCRATCH);
 	const browser = await launchChromium();
 	try {
-		await printBriefings(browser, server.url, SCRATCH, PDF_BRIEFINGS, (line) => console.error(line));
+		const slugs = getCouncils().map((c) => c.slug);
+		await printBriefings(browser, server.url, SCRATCH, slugs, (line) => console.error(line));
+	} catch (error) {
+		rmSync(SCRATCH, { recursive: true, force: true });
+		console.error(error);
+		console.error(`\nPrinting the one-sheet PDFs failed. ${OUT}/ was left as it was.`);
+		process.exit(1);
 	} finally {
 		await browser.close();
 		await server.close();
 	}
 } else {
 	console.error(
-		'Chromium not found: briefing PDFs were not printed (apt-get install -y chromium, then npm run briefings).',
+		'Chromium not found: no one-sheet PDFs were printed, and the council pages link none (apt-get install -y chromium, then build again).',
 	);
+}
+const missing = missingLinkedPdfs(SCRATCH);
+if (missing.length > 0) {
+	rmSync(SCRATCH, { recursive: true, force: true });
+	console.error(`Council pages link ${missing.length} PDF(s) that were not printed:\n${missing.join('\n')}`);
+	console.error(`\nThe build stopped. ${OUT}/ was left as it was.`);
+	process.exit(1);
 }
 
 rmSync(OLD, { recursive: true, force: true });

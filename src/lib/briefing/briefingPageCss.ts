@@ -16,3 +16,17 @@ export function briefingPageCss(councilName: string, asOf: string): string {
 	@bottom-left { content: ${cssString('Every figure is from a published source named beside it.')}; font: 8pt system-ui, sans-serif; color: #505a5f; }
 }`;
 }
+
+/**
+ * The A4 page rules for a council's one-sheet: narrower margins than the full briefing so each
+ * side holds its half, the council's page address in the footer (paper cannot link) and "side
+ * X of Y" in place of page numbers.
+ */
+export function oneSheetPageCss(councilName: string, pageUrl: string): string {
+	return `@page {
+	size: A4;
+	margin: 12mm 13mm 13mm 13mm;
+	@bottom-left { content: ${cssString(`${councilName}: ${pageUrl}`)}; font: 8pt system-ui, sans-serif; color: #505a5f; }
+	@bottom-right { content: "Side " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #505a5f; }
+}`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { changeWords, sheetFigures, SHEET_MEASURES } from '../../../src/lib/briefing/sheetFigures';
+import { getCouncil, getCouncils, getMeasure, getNeighbours, getRank, getSeries } from '../../../src/lib/data';
+
+const data = {
+	measure: getMeasure,
+	series: getSeries,
+	rank: getRank,
+	councilCount: getCouncils().length,
+	neighbours: getNeighbours,
+};
+const derby = sheetFigures(getCouncil('derby'), data);
+const row = (measure: string) => derby.find((f) => f.measure === measure)!;
+
+describe('sheetFigures(council, data)', () => {
+	it('gives Derby the six sheet measures, in order', () => {
+		expect(derby.map((f) => f.measure)).toEqual([...SHEET_MEASURES]);
+	});
+
+	it("sets Derby's plans in place beside England, the East Midlands and its neighbours' middle figure", () => {
+		// DfE caseload, January 2025: Derby 3,735 (3,564 a year before), England 638,745, East Midlands
+		// 47,444. Derby's ten statistical neighbours (DfE list) had 2,785 to 5,952; the middle two are
+		// Tameside 3,473 and Coventry 3,477, so the middle figure is 3,475.
+		expect(row('plans_in_place')).toMatchObject({
+			label: 'EHC plans in place in January',
+			period: 'January 2025',
+			value: '3,735',
+			counts: null,
+			change: 'up 171 since January 2024',
+			england: '638,745',
+			region: '47,444',
+			neighbours: '3,475 (middle of 10)',
+		});
+	});
+
+	it("gives Derby's 20-week rate with its counts and the change in percentage points", () => {
+		// DfE 2026 release: 245 of 466 plans (52.6%) in 2025; 62 of 377 (16.4%) in 2024; England 46.1%.
+		expect(row('timeliness_20wk_excl')).toMatchObject({
+			value: '52.6%',
+			counts: '245 of 466',
+			change: 'up 36.2 points since 2024',
+			england: '46.1%',
+			absent: false,
+		});
+	});
+
+	it("gives Derby's 2025 appeal rate (new method) falling from 2024", () => {
+		// MoJ: 223 appeals of 2,441 appealable decisions (9.1%) in 2025, 12.8% in 2024; England 6.6%.
+		expect(row('appeal_rate_new')).toMatchObject({
+			value: '9.1%',
+			counts: '223 of 2,441',
+			change: 'down 3.7 points since 2024',
+			england: '6.6%',
+		});
+	});
+});
+
+describe('changeWords(row)', () => {
+	it('says a figure after a break in series is not compared', () => {
+		const kent = sheetFigures(getCouncil('kent'), data, ['timeliness_20wk_excl']);
+		const series = getSeries('timeliness_20wk_excl', getCouncil('kent').onsCode);
+		// Kent's first figure has nothing before it; a figure straight after the 2023 break is not compared.
+		expect(series.find((o) => o.period === '2023')?.breakInSeries).toBe(true);
+		expect(kent[0]?.change).toMatch(/^(up|down) [\d.]+ points since 20\d\d$/);
+	});
+});
