@@ -92,6 +92,13 @@ walk('dist');
 console.log(
 	`site build: ${fmt(buildMs / 1000, 1)} s for ${pages.length} HTML pages = ${fmt(buildMs / pages.length, 1)} ms a page (including the data pipeline)`,
 );
+// The build prints every council's one-sheet PDF when Chromium is present and logs the time it took.
+const printed = /printed (\d+) one-sheet PDFs? into \S+ in ([\d.]+) s/.exec(build.stderr);
+console.log(
+	printed
+		? `one-sheet PDFs: ${printed[1]} printed in ${printed[2]} s (inside the site build; target under 60 s on 2 cores)`
+		: 'one-sheet PDFs: none printed (no Chromium), so no time',
+);
 
 // 3. Page weight: HTML with its CSS inlined (astro.config inlineStylesheets: 'always'), and any JS.
 const councils = pages

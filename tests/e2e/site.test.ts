@@ -18,7 +18,10 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-	execFileSync('npm', ['run', 'build'], { stdio: 'pipe', env: { ...process.env, TZ: 'America/Los_Angeles' } });
+	execFileSync('npm', ['run', 'build'], {
+		stdio: 'pipe',
+		env: { ...process.env, TZ: 'America/Los_Angeles', SITE_URL: 'https://send.example.org' },
+	});
 	server = await serveStatic('dist');
 	if (!skip) browser = await launchChromium();
 });
@@ -132,6 +135,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/councils/derbyshire/',
 		'/councils/derby/claims/',
 		'/councils/derby/briefing/',
+		'/councils/derby/one-sheet/',
 		'/methodology/',
 		'/sources/',
 		'/glossary/',
@@ -319,29 +323,53 @@ describe.skipIf(skip)('chart labels as Chromium draws them (issue 10)', () => {
 	});
 });
 
-describe.skipIf(skip)('briefing PDFs (printed by npm run build)', () => {
 	const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const pdffonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
+	const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfinfo(file))?.[1]);
 
-	it('Derby: A4, tagged, more than one page, with page numbers and the claim figures', () => {
-		const info = pdfinfo('dist/briefings/derby.pdf');
-		expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/);
-		expect(info).toMatch(/Tagged:\s+yes/);
-		const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-		expect(pages).toBeGreaterThan(1);
-		const text = pdftotext('dist/briefings/derby.pdf');
-		expect(text).toContain('Derby: SEND scrutiny');
-		expect(text).toContain(`Page 1 of ${pages}`);
-		expect(text).toContain(`Page ${pages} of ${pages}`);
-		expect(text).toContain('52.6%');
-		// The claim and the official figure beside it: 1,375 claimed, 1,091 in DfE's SEN2 returns.
-		expect(text).toContain('1,375');
-		expect(text).toContain('1,091');
-	});
+	it.each([
+		// Hand-checked in data/derived/observations.csv (DfE caseload, January 2025; DfE 2026 release;
+		// MoJ appeal rate 2024-25) and the DfE statistical neighbours list.
+		['derby', 'Derby', ['52.6%', '245 of 466', '3,735', '638,745', '9.1%', '223 of 2,441', '3,475', 'middle of 10']],
+		['kent', 'Kent', ['20,635', '12.7%', '1,756 of 13,802', '638,745']],
+		['isles-of-scilly', 'Isles of Scilly', ['0 of 17', 'January 2025', '638,745']],
+	])(
+		'%s: at most two A4 pages, tagged, titled, en-GB, fonts embedded, headline figures and the full address',
+		(slug, name, figures) => {
+			const file = `dist/briefings/${slug}.pdf`;
+			const info = pdfinfo(file);
+			expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+			expect(info).toMatch(/Tagged:\s+yes/);
+			expect(info).toMatch(new RegExp(`Title:\\s+${name}: one-page briefing`));
+			expect(pages(file)).toBeLessThanOrEqual(2);
+			expect(readFileSync(file).toString('latin1')).toContain('/Lang (en-GB)');
+			const fonts = pdffonts(file).split('\n').slice(2).filter(Boolean);
+			expect(fonts.length).toBeGreaterThan(0);
+			// Columns: name, type, encoding, emb, sub, uni, object, generation; "emb" is the fourth from the end.
+			for (const font of fonts) expect(font.trim().split(/\s+/).at(-5), font).toBe('yes');
+			const text = pdftotext(file);
+			for (const figure of figures) expect(text, figure).toContain(figure);
+			// The e2e build sets SITE_URL, so this also proves the origin comes from the environment.
+			expect(text).toContain(`https://send.example.org/councils/${slug}/`);
+			expect(text).not.toContain('Download the data');
+			expect(text).not.toContain('Show the data as a table');
+		},
+	);
 
-	it('Derbyshire: names the council and is A4', () => {
-		const text = pdftotext('dist/briefings/derbyshire.pdf');
-		expect(text).toContain('Derbyshire: SEND scrutiny');
-		expect(pdfinfo('dist/briefings/derbyshire.pdf')).toMatch(/\(A4\)/);
+	it('every council page links its one-sheet PDF, and every PDF is at most two pages', () => {
+		const slugs = Papa.parse<{ slug: string }>(readFileSync('data/derived/councils.csv', 'utf8'), {
+			header: true,
+			skipEmptyLines: true,
+		}).data.map((r) => r.slug);
+		const problems: string[] = [];
+		for (const slug of slugs) {
+			const html = readFileSync(`dist/councils/${slug}/index.html`, 'utf8');
+			if (!html.includes(`href="/briefings/${slug}.pdf"`)) problems.push(`${slug}: no PDF link`);
+			const file = `dist/briefings/${slug}.pdf`;
+			if (!existsSync(file)) problems.push(`${slug}: no PDF`);
+			else if (pages(file) > 2) problems.push(`${slug}: ${pages(file)} pages`);
+		}
+		expect(problems).toEqual([]);
 	});
 });

@@ -101,7 +101,8 @@ export function oneSheet(
 		asOf: formatIsoDate(asOfRaw) ?? asOfRaw,
 		pageUrl: new URL(`councils/${council.slug}/`, options.site).href,
 		claimsUrl: new URL(`councils/${council.slug}/claims/`, options.site).href,
-		glance: atAGlance(council, data).map((s) => s.text),
+		// A figure the data-quality rules doubt is never compared in a sentence (atAGlance).
+		glance: atAGlance(council, { ...data, isDoubtful: (o) => o.doubt !== undefined }).map((s) => s.text),
 		figures,
 		chart,
 		questions: questions.map((q) => ({ text: q.text, figures: questionFigures(q) })),

@@ -17,7 +17,8 @@ export interface PrintedBriefing {
  * Counts the pages of a PDF that Chromium (Skia) wrote: one `/Type /Page` object each. Skia
  * writes PDF 1.4 without object streams, so the page objects are plain text in the file.
  */
-export const pdfPageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
+export const pdfPageCount = (pdf: Buffer): number =>
+	pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
 
 /**
  * Prints council one-sheets (already built into `root`, served at `baseUrl`) to A4 PDFs in
@@ -62,6 +63,8 @@ export async function printBriefings(
 	);
 	const long = printed.filter((p) => p.pages > 2);
 	if (long.length > 0)
-		log(`warning: ${long.length} one-sheet(s) run past two A4 pages: ${long.map((p) => `${p.slug} (${p.pages})`).join(', ')}`);
+		log(
+			`warning: ${long.length} one-sheet(s) run past two A4 pages: ${long.map((p) => `${p.slug} (${p.pages})`).join(', ')}`,
+		);
 	return printed;
 }

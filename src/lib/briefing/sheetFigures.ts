@@ -32,12 +32,16 @@ export interface SheetFigure {
 	/** "245 of 466" for a rate whose counts are published, else null. */
 	counts: string | null;
 	absent: boolean;
+	/** The caution for a figure the data-quality rules doubt, or a caveat that travels with it; else null. */
+	caution: string | null;
 	/** Direction of travel since the year before, in words. */
 	change: string;
 	england: string;
 	region: string;
-	/** The middle of the statistical neighbours' figures, and how many had one. */
+	/** The middle of the statistical neighbours' figures ("3,475"), or why there is none. */
 	neighbours: string;
+	/** How many neighbours had a figure: "middle of 10"; null when there is no middle figure. */
+	neighboursOf: string | null;
 	/** The observations behind the row, for the sources list. */
 	observations: Observation[];
 }
@@ -47,7 +51,11 @@ const inWords = (o: Observation | null, unit: 'percent' | 'count') =>
 
 // The middle of an even number of counts can fall between two whole numbers: shown as 212.5, not rounded.
 const middleWords = (value: number, unit: 'percent' | 'count') =>
-	unit === 'percent' ? formatPercent(value) : Number.isInteger(value) ? formatCount(value) : formatPercent(value).slice(0, -1);
+	unit === 'percent'
+		? formatPercent(value)
+		: Number.isInteger(value)
+			? formatCount(value)
+			: formatPercent(value).slice(0, -1);
 
 /** The direction of travel in words: "up 36.2 points since 2024", never across a break in series. */
 export function changeWords(row: HeadlineRow): string {
@@ -82,10 +90,12 @@ export function sheetFigures(
 					? `${formatCount(own.numerator)} of ${formatCount(own.denominator)}`
 					: null,
 			absent: own.figure.status !== 'published',
+			caution: own.doubt?.caution ?? own.note ?? null,
 			change: changeWords(row),
 			england: inWords(row.england, unit),
 			region: inWords(row.region, unit),
-			neighbours: middle ? `${middleWords(middle.value, unit)} (middle of ${middle.count})` : 'too few with a figure',
+			neighbours: middle ? middleWords(middle.value, unit) : 'too few with a figure',
+			neighboursOf: middle ? `middle of ${middle.count}` : null,
 			observations: [own, row.england, row.region].filter((o): o is Observation => o !== null),
 		};
 	});

@@ -20,7 +20,10 @@ export function sheetSources(
 	named: readonly { title: string; url?: string | undefined }[] = [],
 ): SheetSource[] {
 	const listed = [
-		...ids.filter((id): id is string => id !== null).map((id) => source(id)).map((s) => ({ label: sourceLabel(s), url: s.url || null })),
+		...ids
+			.filter((id): id is string => id !== null)
+			.map((id) => source(id))
+			.map((s) => ({ label: sourceLabel(s), url: s.url || null })),
 		...named.map((s) => ({ label: s.title, url: s.url ?? null })),
 	];
 	// Paper has no links to click, so each address is printed once, with every source found there.

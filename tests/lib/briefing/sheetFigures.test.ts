@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeWords, sheetFigures, SHEET_MEASURES } from '../../../src/lib/briefing/sheetFigures';
+import { headlineFigures } from '../../../src/lib/pageData/headlineFigures';
 import { getCouncil, getCouncils, getMeasure, getNeighbours, getRank, getSeries } from '../../../src/lib/data';
 
 const data = {
@@ -29,7 +30,8 @@ describe('sheetFigures(council, data)', () => {
 			change: 'up 171 since January 2024',
 			england: '638,745',
 			region: '47,444',
-			neighbours: '3,475 (middle of 10)',
+			neighbours: '3,475',
+			neighboursOf: 'middle of 10',
 		});
 	});
 
@@ -56,11 +58,24 @@ describe('sheetFigures(council, data)', () => {
 });
 
 describe('changeWords(row)', () => {
-	it('says a figure after a break in series is not compared', () => {
-		const kent = sheetFigures(getCouncil('kent'), data, ['timeliness_20wk_excl']);
-		const series = getSeries('timeliness_20wk_excl', getCouncil('kent').onsCode);
-		// Kent's first figure has nothing before it; a figure straight after the 2023 break is not compared.
-		expect(series.find((o) => o.period === '2023')?.breakInSeries).toBe(true);
-		expect(kent[0]?.change).toMatch(/^(up|down) [\d.]+ points since 20\d\d$/);
+	const kent = getCouncil('kent');
+	const [row2023] = headlineFigures(
+		kent,
+		{ ...data, series: (m, a) => getSeries(m, a).filter((o) => Number(o.period) <= 2023) },
+		['timeliness_20wk_excl'],
+	);
+	const [row2024] = headlineFigures(
+		kent,
+		{ ...data, series: (m, a) => getSeries(m, a).filter((o) => Number(o.period) <= 2024) },
+		['timeliness_20wk_excl'],
+	);
+
+	it('does not compare across the 2023 break in series (Kent 2023: 324 of 1,796, 18.0%)', () => {
+		expect(row2023?.council.figure).toEqual({ status: 'published', value: 18 });
+		expect(changeWords(row2023!)).toBe('not comparable: new collection');
+	});
+
+	it('gives the change in points after it (Kent 2024: 783 of 2,354, 33.3%, against 18.0%)', () => {
+		expect(changeWords(row2024!)).toBe('up 15.3 points since 2023');
 	});
 });

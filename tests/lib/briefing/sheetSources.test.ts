@@ -3,8 +3,20 @@ import { joinReleases, sheetSources } from '../../../src/lib/briefing/sheetSourc
 
 const EES = 'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans';
 const rows: Record<string, { id: string; publisher: string; title: string; release: string; url: string }> = {
-	a: { id: 'a', publisher: 'Department for Education', title: 'Education, health and care plans', release: 'Reporting year 2025', url: EES },
-	b: { id: 'b', publisher: 'Department for Education', title: 'Education, health and care plans', release: 'Reporting year 2023', url: EES },
+	a: {
+		id: 'a',
+		publisher: 'Department for Education',
+		title: 'Education, health and care plans',
+		release: 'Reporting year 2025',
+		url: EES,
+	},
+	b: {
+		id: 'b',
+		publisher: 'Department for Education',
+		title: 'Education, health and care plans',
+		release: 'Reporting year 2023',
+		url: EES,
+	},
 	c: { id: 'c', publisher: 'Derby City Council', title: 'SEND progress report', release: '', url: '' },
 };
 
@@ -28,7 +40,10 @@ describe('sheetSources(ids, source, named)', () => {
 
 describe('joinReleases(labels)', () => {
 	it.each([
-		[['DfE, X, reporting year 2026', 'DfE, X, reporting year 2022', 'DfE, X, reporting year 2025'], 'DfE, X, reporting years 2022, 2025 and 2026'],
+		[
+			['DfE, X, reporting year 2026', 'DfE, X, reporting year 2022', 'DfE, X, reporting year 2025'],
+			'DfE, X, reporting years 2022, 2025 and 2026',
+		],
 		[['DfE, X, reporting year 2026'], 'DfE, X, reporting year 2026'],
 		// Different publications at one address are listed in full.
 		[['DfE, X, reporting year 2026', 'MoJ/HMCTS, Y'], 'DfE, X, reporting year 2026; MoJ/HMCTS, Y'],
