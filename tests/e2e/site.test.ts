@@ -323,6 +323,7 @@ describe.skipIf(skip)('chart labels as Chromium draws them (issue 10)', () => {
 	});
 });
 
+describe.skipIf(skip)('one-sheet PDFs (printed by npm run build)', () => {
 	const pdftotext = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	const pdfinfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 	const pdffonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
