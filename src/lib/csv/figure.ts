@@ -37,11 +37,16 @@ export type CellResult = { ok: true; figure: Figure } | { ok: false; message: st
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellResult {
+/** What a cell holds: a whole count, a percentage (0–100), or a number of weeks (any non-negative decimal). */
+export type CellKind = 'count' | 'percent' | 'weeks';
+
+const KIND_WORDS: Record<CellKind, string> = { count: 'whole number', percent: 'percentage', weeks: 'number of weeks' };
+
+function readNumber(text: string, kind: CellKind, raw: string): CellResult {
 	if (!DECIMAL.test(text)) {
 		return {
 			ok: false,
-			message: `expected a ${kind === 'count' ? 'whole number' : 'percentage'} or a published symbol (got ${JSON.stringify(raw)})`,
+			message: `expected a ${KIND_WORDS[kind]} or a published symbol (got ${JSON.stringify(raw)})`,
 		};
 	}
 	const value = Number(text);
@@ -56,7 +61,7 @@ function readNumber(text: string, kind: 'count' | 'percent', raw: string): CellR
 }
 
 /** Reads a DfE (EES) cell: a plain number, or one of x, z, c, low, u. */
-export function readDfeCell(raw: string, kind: 'count' | 'percent'): CellResult {
+export function readDfeCell(raw: string, kind: CellKind): CellResult {
 	const text = raw.trim();
 	if (text === '')
 		return {

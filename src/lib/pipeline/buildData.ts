@@ -14,6 +14,9 @@ import type { EesParsed, EesRow } from '../sources/eesTable';
 import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
 import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
 import { parseEhcpCaseload, EHCP_CASELOAD_MEASURES, caseloadCensus } from '../sources/ehcpCaseload';
+import { parseEhcpNewPlans, EHCP_NEW_PLANS_MEASURES } from '../sources/ehcpNewPlans';
+import { parseMissingFigures } from '../sources/missingFigures';
+import { missingFigureObservations } from './missingFigureObservations';
 import { parseSen2Mi, SEN2_MI_FLOW_MEASURES, SEN2_MI_TRANSFER_MEASURES } from '../sources/sen2Mi';
 import {
 	parseSen2AgeCaseload,
@@ -157,6 +160,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 	const corrections = take(parseCodeCorrections(effects.read(REFERENCE.codeCorrections), REFERENCE.codeCorrections));
 	const qualityRules = take(parseQualityRules(effects.read(REFERENCE.qualityRules), REFERENCE.qualityRules));
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
+	const missingFigures = take(parseMissingFigures(effects.read(REFERENCE.missingFigures), REFERENCE.missingFigures));
 
 	const ees = (file: string, parse: (text: string, file: string) => EesParsed) => {
 		const parsed = parse(effects.read(file), file);
@@ -238,6 +242,9 @@ export function buildData(effects: BuildEffects): DataBuild {
 	place(RAW.caseload2025, caseload, [
 		{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2025-caseload', period: caseloadCensus },
 	]);
+	place(RAW.caseload2026, ees(RAW.caseload2026, parseEhcpCaseload), [
+		{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2026-caseload', period: caseloadCensus },
+	]);
 
 	const sen2Mi = ees(RAW.sen2Mi2023, (t, f) => parseSen2Mi(t, f, YEARS.sen2Mi));
 	place(RAW.sen2Mi2023, sen2Mi, [
@@ -258,15 +265,11 @@ export function buildData(effects: BuildEffects): DataBuild {
 
 	for (const [file, parse, sourceId, yearRange, measureMap] of [
 		[RAW.timeliness2025, parseEhcpTimeliness, 'dfe-ehcp-2025-timeliness', YEARS.release2025, EHCP_TIMELINESS_MEASURES],
-		[
-			RAW.timeliness2026,
-			parseEhcpTimeliness,
-			'dfe-ehcp-2026-timeliness-extract',
-			YEARS.release2026,
-			EHCP_TIMELINESS_MEASURES,
-		],
+		[RAW.timeliness2026, parseEhcpTimeliness, 'dfe-ehcp-2026-timeliness', YEARS.release2026, EHCP_TIMELINESS_MEASURES],
 		[RAW.requests2025, parseEhcpRequests, 'dfe-ehcp-2025-requests', YEARS.release2025, EHCP_REQUESTS_MEASURES],
-		[RAW.requests2026, parseEhcpRequests, 'dfe-ehcp-2026-requests-extract', YEARS.release2026, EHCP_REQUESTS_MEASURES],
+		[RAW.requests2026, parseEhcpRequests, 'dfe-ehcp-2026-requests', YEARS.release2026, EHCP_REQUESTS_MEASURES],
+		[RAW.newPlans2025, parseEhcpNewPlans, 'dfe-ehcp-2025-newplans', YEARS.release2025, EHCP_NEW_PLANS_MEASURES],
+		[RAW.newPlans2026, parseEhcpNewPlans, 'dfe-ehcp-2026-newplans', YEARS.release2026, EHCP_NEW_PLANS_MEASURES],
 	] as const) {
 		const parsed = ees(file, (t, f) => parse(t, f, yearRange));
 		place(file, parsed, [{ measures: measureMap, sourceId }]);
@@ -318,6 +321,16 @@ export function buildData(effects: BuildEffects): DataBuild {
 	);
 
 	const dataUpdates = take(parseDataUpdates(effects.read(REFERENCE.dataUpdates), REFERENCE.dataUpdates, { sourceIds }));
+	// A council with earlier years of a measure but no row in its newest period, or a row the
+	// publisher withheld, is explained by data/reference/missing-figures.csv or stops the build.
+	const gaps = missingFigureObservations(observations, {
+		councils,
+		missingFigures,
+		file: REFERENCE.missingFigures,
+	});
+	problems.push(...gaps.problems);
+	observations.splice(0, observations.length, ...gaps.observations);
+
 	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
 	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
 	const seedFigures = take(

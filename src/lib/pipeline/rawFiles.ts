@@ -3,8 +3,11 @@ export const RAW = {
 	timeliness2025: 'data/raw/dfe-ehcp-2025-release/timeliness_20_week.csv',
 	requests2025: 'data/raw/dfe-ehcp-2025-release/requests.csv',
 	caseload2025: 'data/raw/dfe-ehcp-2025-release/caseload.csv',
-	timeliness2026: 'data/raw/dfe-ehcp-2026-release-extracts/timeliness_20_week_2026release_extract.csv',
-	requests2026: 'data/raw/dfe-ehcp-2026-release-extracts/requests_2026release_extract.csv',
+	newPlans2025: 'data/raw/dfe-ehcp-2025-release/newplans.csv',
+	timeliness2026: 'data/raw/dfe-ehcp-2026-release-la/timeliness_20_week_2026release_la.csv',
+	requests2026: 'data/raw/dfe-ehcp-2026-release-la/requests_2026release_la.csv',
+	caseload2026: 'data/raw/dfe-ehcp-2026-release-la/caseload_2026release_la.csv',
+	newPlans2026: 'data/raw/dfe-ehcp-2026-release-la/newplans_2026release_la.csv',
 	sen2Mi2023: 'data/raw/dfe-ehcp-2023-release/sen2_mi.csv',
 	sen2AgeCaseload2022: 'data/raw/dfe-ehcp-2022-release/sen2_age_caseload.csv',
 	appealRate2014to2024: 'data/raw/moj-send-appeal-rate/SEND_Tribunals_and_appeal_rate_2014-2024.csv',
@@ -40,6 +43,7 @@ export const REFERENCE = {
 	lgscoDecisionThemes: 'data/reference/lgsco-decision-themes.csv',
 	lgscoThemes: 'data/reference/lgsco-themes.csv',
 	dataUpdates: 'data/reference/data-updates.csv',
+	missingFigures: 'data/reference/missing-figures.csv',
 } as const;
 
 export const TRANSCRIBED = {

@@ -1,5 +1,5 @@
 import { readCsv, missingColumns } from '../csv/readCsv';
-import { readDfeCell, type Figure } from '../csv/figure';
+import { readDfeCell, type CellKind, type Figure } from '../csv/figure';
 import { got, type Parsed, type Problem } from '../problems';
 import { parseEesAcademicCode, type Period } from '../periods/period';
 import type { AreaType } from '../observation';
@@ -7,7 +7,9 @@ import type { AreaType } from '../observation';
 /** How one Explore Education Statistics (EES) file is to be read. */
 export interface EesSpec {
 	/** Measure columns to read (lower case), and whether each holds counts or percentages. */
-	columns: Record<string, 'count' | 'percent'>;
+	columns: Record<string, CellKind>;
+	/** Columns only some releases have (e.g. mean weeks to a plan, new in 2026); read when present. */
+	optionalColumns?: Record<string, CellKind>;
 	/** How time_period is written: 2018 (calendar year) or 202425 (academic year code). */
 	timePeriod: 'calendar' | 'academic';
 	/** The time_identifier every row must carry, e.g. "Calendar year". */
@@ -152,7 +154,8 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		}
 
 		const values: Record<string, Figure> = {};
-		for (const [name, kind] of Object.entries(spec.columns)) {
+		const present = Object.entries(spec.optionalColumns ?? {}).filter(([name]) => col(name) >= 0);
+		for (const [name, kind] of [...Object.entries(spec.columns), ...present]) {
 			const result = readDfeCell(cell(name), kind);
 			if (result.ok) values[name] = result.figure;
 			else problem(name, result.message);

@@ -21,6 +21,8 @@ export const EHCP_TIMELINESS_SPEC: EesSpec = {
 		plans_issued_gt_1_year: 'count',
 		pc_plans_issued_gt_1_year: 'percent',
 	},
+	// Mean weeks from request to plan, new in the 2026 release (its .source.txt).
+	optionalColumns: { avg_weeks_issue_plan: 'weeks', avg_weeks_issue_plan_exc: 'weeks' },
 };
 
 /** Measures read from the timeliness file, by measure id (data/reference/measures.csv). */
@@ -46,6 +48,8 @@ export const EHCP_TIMELINESS_MEASURES: Record<string, MeasureColumns> = {
 		numerator: 'plans_issued_gt_1_year',
 		denominator: 'plans_issued_den',
 	},
+	weeks_to_plan_excl: { value: 'avg_weeks_issue_plan_exc', optional: true },
+	weeks_to_plan_incl: { value: 'avg_weeks_issue_plan', optional: true },
 };
 
 /** Parses a DfE timeliness_20_week.csv (2025 or 2026 release) into validated all-plans rows. */

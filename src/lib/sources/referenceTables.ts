@@ -12,7 +12,7 @@ const MeasureSchema = z.object({
 	group: z.enum(['timeliness', 'conversion', 'demand', 'redress']),
 	label: requiredText(),
 	short_label: requiredText(),
-	unit: z.enum(['count', 'percent']),
+	unit: z.enum(['count', 'percent', 'weeks']),
 	period_kind: z.enum(PERIOD_KINDS as [PeriodKind, ...PeriodKind[]]),
 	higher_is: z.enum(['better', 'worse', 'neutral']),
 	break_before: z.union([

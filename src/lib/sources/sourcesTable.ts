@@ -26,7 +26,7 @@ export const SOURCE_COLUMNS = [
 /**
  * published_file: a publisher's file kept in data/raw (byte-for-byte, or converted/extracted as its
  * note says); seed_document: one of the four documents the brief starts from; compiled_file: a
- * table the research helper compiled from web pages, not published as such; legislation: an Act,
+ * table the project team compiled from web pages, not published as such; legislation: an Act,
  * regulations or statutory guidance, cited by address (the law's figures are in data/reference).
  */
 export const SOURCE_KINDS = ['published_file', 'seed_document', 'compiled_file', 'legislation'] as const;

@@ -7,6 +7,8 @@ export interface MeasureColumns {
 	value: string;
 	numerator?: string;
 	denominator?: string;
+	/** The value column is one only some releases have: rows without it give no figure for this measure. */
+	optional?: boolean;
 }
 
 export interface EesObservationOptions {
@@ -27,6 +29,7 @@ export function eesToObservations(
 		const period = options.period ? options.period(row) : row.period;
 		for (const [measure, columns] of Object.entries(measures)) {
 			const figure = row.values[columns.value];
+			if (!figure && columns.optional) continue;
 			if (!figure)
 				throw new Error(
 					`${options.file}: measure ${measure} reads column ${columns.value}, which the spec did not ask for`,
