@@ -28,15 +28,18 @@ export interface HeadlineRow {
 	region: Observation | null;
 	change: Change | null;
 	rank: RankOutput | null;
-	/** Ranked among so few councils (the newest release's extract) that no rank is shown. */
+	/** Ranked among so few councils (fewer than half) that no rank is shown. */
 	rankTooFew: RankOutput | null;
 }
 
 // The headline figures a councillor needs first (brief, "A council page": item 2), in order.
+// New plans are DfE's own count (newplans.csv), not the base of the 20-week figures
+// (plans_issued, "plans with a known time taken"), which leaves out plans of unknown timing.
 export const HEADLINE_MEASURES = [
 	'timeliness_20wk_excl',
 	'timeliness_over_52wk_incl',
-	'plans_issued',
+	'weeks_to_plan_excl',
+	'new_plans',
 	'requests',
 	'refusal_rate',
 	'plans_in_place',

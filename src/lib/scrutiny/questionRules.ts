@@ -123,28 +123,23 @@ export const timelinessFell: QuestionRule = {
 };
 
 /**
- * Refusal rate in the highest quarter of councils, in the latest year DfE published for most
- * councils (a year published for only a handful, like an early extract, is not a fair ranking).
+ * Refusal rate in the highest quarter of councils, in the headline's year (the newest period of
+ * the measure). A year ranked for only a handful of councils is not a fair ranking, so no question.
  */
 export const refusalRateTopQuartile: QuestionRule = {
 	id: 'refusal-rate-top-quartile',
 	ask: ({ council, data }) => {
-		const councils = data.councils().length;
-		const series = data.series('refusal_rate', council.onsCode);
-		for (const o of [...series].reverse()) {
-			if (valueOf(o) === null) continue;
-			const rank = data.rank('refusal_rate', o.period, council.onsCode);
-			if (!rank || rank.of * 2 < councils) continue;
-			if (rank.quartile !== 1) return null;
-			const england = atPeriod(data.series('refusal_rate', ENGLAND), o.period);
-			return {
-				id: 'refusal-rate-top-quartile',
-				text: `In ${o.period} ${council.name} turned down ${pct(valueOf(o)!)} of requests for an EHC needs assessment, among the highest quarter of councils. How does the council decide whether to assess, and how many refusals are later overturned on appeal?`,
-				why: `${council.name} ranked ${formatCount(rank.rank)} of ${formatCount(rank.of)} councils in ${o.period}, counting from the highest refusal rate${england && valueOf(england) !== null ? `; England's rate was ${pct(valueOf(england)!)}` : ''}. The ranking is context, not a league table: a high rate is not in itself wrong.`,
-				figures: [citeFigure(o, council.name, data), ...(england ? [citeFigure(england, 'England', data)] : [])],
-			};
-		}
-		return null;
+		const o = data.series('refusal_rate', council.onsCode).at(-1);
+		if (!o || valueOf(o) === null) return null;
+		const rank = data.rank('refusal_rate', o.period, council.onsCode);
+		if (!rank || rank.of * 2 < data.councils().length || rank.quartile !== 1) return null;
+		const england = atPeriod(data.series('refusal_rate', ENGLAND), o.period);
+		return {
+			id: 'refusal-rate-top-quartile',
+			text: `In ${o.period} ${council.name} turned down ${pct(valueOf(o)!)} of requests for an EHC needs assessment, among the highest quarter of councils. How does the council decide whether to assess, and how many refusals are later overturned on appeal?`,
+			why: `${council.name} ranked ${formatCount(rank.rank)} of ${formatCount(rank.of)} councils in ${o.period}, counting from the highest refusal rate${england && valueOf(england) !== null ? `; England's rate was ${pct(valueOf(england)!)}` : ''}. The ranking is context, not a league table: a high rate is not in itself wrong.`,
+			figures: [citeFigure(o, council.name, data), ...(england ? [citeFigure(england, 'England', data)] : [])],
+		};
 	},
 };
 
@@ -202,18 +197,13 @@ export const plansGrowthAboveEngland: QuestionRule = {
 	},
 };
 
-/** Share of new plans issued after more than a year above England's, in the latest year both are published. */
+/** Share of new plans issued after more than a year above England's, in the headline's year. */
 export const overAYearAboveEngland: QuestionRule = {
 	id: 'over-a-year-above-england',
 	ask: ({ council, data }) => {
-		const eng = data.series('timeliness_over_52wk_incl', ENGLAND);
-		const bothPublished = (o: Observation) => {
-			const e = atPeriod(eng, o.period);
-			return valueOf(o) !== null && e !== undefined && valueOf(e) !== null;
-		};
-		const latest = [...data.series('timeliness_over_52wk_incl', council.onsCode)].reverse().find(bothPublished);
-		if (!latest) return null;
-		const england = atPeriod(eng, latest.period)!;
+		const latest = data.series('timeliness_over_52wk_incl', council.onsCode).at(-1);
+		const england = latest && atPeriod(data.series('timeliness_over_52wk_incl', ENGLAND), latest.period);
+		if (!latest || !england || valueOf(latest) === null || valueOf(england) === null) return null;
 		if (valueOf(latest)! <= valueOf(england)!) return null;
 		return {
 			id: 'over-a-year-above-england',

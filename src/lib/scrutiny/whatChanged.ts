@@ -3,6 +3,7 @@ import { STATUS_WORDS } from '../csv/figure';
 import type { Observation } from '../observation';
 import type { Measure } from '../sources/referenceTables';
 import { formatCount } from '../format/formatCount';
+import { formatFigure } from '../format/formatFigure';
 import { formatPercent } from '../format/formatPercent';
 import type { ScrutinyData } from './scrutinyData';
 import { citeObservation, type Citation } from './citation';
@@ -12,7 +13,7 @@ import { formatPoints } from './formatValue';
 /** The headline measures whose change since the year before a councillor sees first. */
 export const WHAT_CHANGED_MEASURES = [
 	'timeliness_20wk_excl',
-	'plans_issued',
+	'new_plans',
 	'requests',
 	'refusal_rate',
 	'plans_in_place',
@@ -40,7 +41,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 
 function shown(o: Observation, m: Measure): string {
 	if (o.figure.status !== 'published') return STATUS_WORDS[o.figure.status];
-	return m.unit === 'percent' ? formatPercent(o.figure.value) : formatCount(o.figure.value);
+	return formatFigure(o.figure, m.unit);
 }
 
 /**
@@ -72,8 +73,12 @@ export function changeLine(
 	});
 
 	if (latest.figure.status !== 'published')
-		return none('missing', `the ${p1} figure is ${STATUS_WORDS[latest.figure.status]}`);
-	if (!previous) return none('missing', `there is no figure for ${p0}`);
+		return none(
+			'missing',
+			`the ${p1} figure is ${STATUS_WORDS[latest.figure.status]}${latest.note ? ` (${latest.note.replace(/\.$/, '')})` : ''}`,
+		);
+	if (!previous)
+		return none('missing', series.length === 1 ? `it was first published for ${p1}` : `there is no figure for ${p0}`);
 	if (latest.breakInSeries)
 		return none('break', `${p1} starts a new data collection (a break in series), so it cannot be compared with ${p0}`);
 	if (previous.figure.status !== 'published')

@@ -25,14 +25,14 @@ describe('<QuestionsList questions />', () => {
 	it("renders Derbyshire's questions, each with 'Why we ask:' and the figure, its period and source", async () => {
 		const html = await render('derbyshire');
 		const t = text(html);
-		expect(html.match(/<li id="question-/g)).toHaveLength(5);
+		expect(html.match(/<li id="question-/g)).toHaveLength(6);
 		expect(t).toMatch(
 			/Why we ask: New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire was below England/,
 		);
 		expect(t).toMatch(
 			/New EHC plans issued within 20 weeks \(excluding exceptions\): Derbyshire, 2025: 5\.0%\. Source: DfE/,
 		);
-		expect(t).toContain('timeliness_20_week_2026release_extract.csv, line 14');
+		expect(t).toContain('timeliness_20_week_2026release_la.csv, line 63');
 	});
 
 	it("always links to the Ombudsman's scrutiny questions", async () => {

@@ -17,7 +17,7 @@ describe('<WhatChanged council lines />', () => {
 		const t = text(html);
 		expect(html.match(/<li class="change-/g)).toHaveLength(7);
 		expect(t).toContain(
-			'EHC plans in place in January: rose by 1,271 (20.0%) from January 2024 to January 2025 (6,354 to 7,625).',
+			'EHC plans in place in January: rose by 1,397 (18.3%) from January 2025 to January 2026 (7,625 to 9,022).',
 		);
 		expect(t).toContain('SEND Tribunal appeals registered: rose by 154 (28.7%) from 2024 to 2025 (536 to 690).');
 		expect(t).toMatch(/Source: MoJ\/HMCTS/);

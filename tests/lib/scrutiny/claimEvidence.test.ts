@@ -45,11 +45,11 @@ describe('claimEvidence(key, council, data)', () => {
 		expect(e.citations[0]?.sourceId).toBe('moj-appeal-rate-2014-2024');
 	});
 
-	it("'timeliness-excl-2025' is Derbyshire's 5.0% (71 of 1,431) from DfE's 2026 release extract", () => {
+	it("'timeliness-excl-2025' is Derbyshire's 5.0% (71 of 1,431) from DfE's 2026 release", () => {
 		const e = claimEvidence('timeliness-excl-2025', derbyshire, data);
 		expect(e.value).toEqual({ status: 'published', value: 5 });
 		expect(e.parts[0]).toMatchObject({ numerator: 71, denominator: 1431 });
-		expect(e.observations[0]?.sourceId).toBe('dfe-ehcp-2026-timeliness-extract');
+		expect(e.observations[0]?.sourceId).toBe('dfe-ehcp-2026-timeliness');
 	});
 
 	it("'timeliness-excl-2022-2025' notes the break in series at 2023 and marks that part", () => {

@@ -15,6 +15,7 @@ import { scrutinyData, type ScrutinyData } from '../../../src/lib/scrutiny/scrut
 import type { Observation } from '../../../src/lib/observation';
 import { getCouncil } from '../../../src/lib/data';
 import { readClaims } from './claimFiles';
+import { dataUpTo } from '../../helpers/dataUpTo';
 
 const data = scrutinyData();
 const claims = readClaims();
@@ -87,14 +88,33 @@ describe('overAYearAboveEngland', () => {
 });
 
 describe('refusalRateTopQuartile', () => {
-	it('fires for Derby in 2024 (39.0%, 19 of 153), not on the 2025 extract that ranks only five councils', () => {
-		const q = ask(refusalRateTopQuartile, 'derby')!;
+	// As the site stood with 2024 the newest year (the 2025 release has since arrived).
+	const in2024 = dataUpTo(data, { calendar: '2024', january: '2025' });
+
+	it('fires for Derby in 2024 (39.0%, 19 of 153)', () => {
+		const q = ask(refusalRateTopQuartile, 'derby', in2024)!;
 		expect(q.text).toMatch(/^In 2024 Derby turned down 39\.0% of requests/);
 		expect(q.why).toMatch(/ranked 19 of 153 councils in 2024.*England's rate was 25\.2%.*not a league table/);
 	});
 
 	it('does not fire for Derbyshire (second quarter in 2024)', () => {
-		expect(ask(refusalRateTopQuartile, 'derbyshire')).toBeNull();
+		expect(ask(refusalRateTopQuartile, 'derbyshire', in2024)).toBeNull();
+	});
+
+	it("uses the headline's year: Derby's 2025 rate is 291 of 708 requests (41.1%, requests_2026release_la.csv line 64)", () => {
+		const q = ask(refusalRateTopQuartile, 'derby');
+		if (q) expect(q.text).toMatch(/^In 2025 Derby turned down 41\.1% of requests/);
+		const latest = data.series('refusal_rate', getCouncil('derby').onsCode).at(-1)!;
+		expect([latest.period, latest.figure.value]).toEqual(['2025', 41.1]);
+	});
+
+	it('asks nothing for a council whose newest figure is missing, rather than using an older year', () => {
+		const leicester = getCouncil('leicester');
+		const noLatest = withSeries('refusal_rate', leicester.onsCode, (s) => [
+			...s.slice(0, -1),
+			{ ...s.at(-1)!, figure: { status: 'unavailable', value: null } },
+		]);
+		expect(refusalRateTopQuartile.ask({ council: leicester, data: noLatest, claims })).toBeNull();
 	});
 });
 
@@ -123,13 +143,20 @@ describe('appealRateRising', () => {
 
 describe('plansGrowthAboveEngland', () => {
 	it('fires for Derbyshire: 3,646 to 7,625 plans (109.1%) from January 2020 to January 2025, against 63.7% in England', () => {
-		const q = ask(plansGrowthAboveEngland, 'derbyshire')!;
+		const q = ask(plansGrowthAboveEngland, 'derbyshire', dataUpTo(data, { calendar: '2024', january: '2025' }))!;
 		expect(q.text).toMatch(/grew by 109\.1% in five years \(January 2020 to January 2025\), against 63\.7% in England/);
 		expect(q.why).toMatch(/from 3,646 to 7,625; England's rose from 390,109 to 638,745/);
 	});
 
-	it('does not fire for Derby (62.5%, just below England)', () => {
-		expect(ask(plansGrowthAboveEngland, 'derby')).toBeNull();
+	it('does not fire for Derby (62.5% to January 2025, just below England)', () => {
+		expect(ask(plansGrowthAboveEngland, 'derby', dataUpTo(data, { calendar: '2024', january: '2025' }))).toBeNull();
+	});
+
+	// caseload.csv (2025 release) lines 325 and 385; caseload_2026release_la.csv lines 2 and 63.
+	it("uses the headline's January: Derbyshire 4,001 to 9,022 (125.5%) from January 2021 to January 2026, England 66.9%", () => {
+		const q = ask(plansGrowthAboveEngland, 'derbyshire')!;
+		expect(q.text).toMatch(/grew by 125\.5% in five years \(January 2021 to January 2026\), against 66\.9% in England/);
+		expect(q.why).toMatch(/from 4,001 to 9,022; England's rose from 430,697 to 718,838/);
 	});
 });
 

@@ -22,6 +22,8 @@ describe('questionsFor(council, data, claims)', () => {
 		expect(questionsFor(getCouncil('derbyshire'), data, claims).questions.map((q) => q.id)).toEqual([
 			'timeliness-below-england',
 			'timeliness-fell',
+			// 2025: 1,352 of 2,682 requests refused (50.4%; requests_2026release_la.csv line 63).
+			'refusal-rate-top-quartile',
 			'plans-growth-above-england',
 			'claim-not-supported',
 			'conversion-incomplete',

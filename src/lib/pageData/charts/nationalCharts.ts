@@ -9,7 +9,7 @@ const MEASURE = 'timeliness_20wk_excl';
 
 /** The median and quartiles of councils' published values in one period; absent when too few councils have one. */
 function spread(values: number[], councilCount: number): { q1: Figure; median: Figure; q3: Figure } {
-	// Fewer than half the councils (the newest release's extract) would not describe councils in general.
+	// Fewer than half the councils (a partial release) would not describe councils in general.
 	if (values.length * 2 <= councilCount)
 		return { q1: absent('unavailable'), median: absent('unavailable'), q3: absent('unavailable') };
 	const sorted = [...values].sort((a, b) => a - b);

@@ -7,25 +7,18 @@ import { chartAsOf, chartCsv, chartSources, type ChartData, type ChartPackage } 
 const MEASURE = 'timeliness_20wk_excl';
 
 /**
- * Chart 5: the council among all councils for the latest year that most councils have (the
- * newest release's extract covers only a few), England marked. Context, not a league table.
+ * Chart 5: the council among all councils in the headline's year (the newest period of the
+ * measure, which every council has, published or with the publisher's reason), England marked.
+ * Context, not a league table.
  */
 export function whereItStandsChart(council: Council, data: ChartData): ChartPackage | null {
 	const councils = data.councils();
 	const codes = new Set(councils.map((c) => c.onsCode));
 	const all = data.measureObservations(MEASURE).filter((o) => o.areaType === 'council' && codes.has(o.areaCode));
-	const byPeriod = new Map<string, number>();
-	for (const o of all) byPeriod.set(o.period, (byPeriod.get(o.period) ?? 0) + 1);
-	// The latest year with a row for most councils.
-	const period = [...byPeriod.entries()]
-		.filter(([, n]) => n * 2 > councils.length)
-		.map(([p]) => p)
-		.sort()
-		.at(-1);
-	if (!period) return null;
-	const rows = all.filter((o) => o.period === period);
-	const own = rows.find((o) => o.areaCode === council.onsCode);
+	const own = data.series(MEASURE, council.onsCode).at(-1);
 	if (!own) return null;
+	const period = own.period;
+	const rows = all.filter((o) => o.period === period);
 	const england = data.series(MEASURE, 'E92000001').find((o) => o.period === period);
 	const name = new Map(councils.map((c) => [c.onsCode, c.name]));
 	const rank = data.rank(MEASURE, period, council.onsCode);
@@ -58,6 +51,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 			notes: [
 				'Context, not a league table: councils differ in size and need, and one year can move a lot. The shaded band holds the middle half of councils.',
 				'Statistical neighbours are the ten councils the Department for Education judges most like this one (May 2025 list).',
+				...(own.note ? [own.note] : []),
 				...(rows.some((o) => o.figure.status !== 'published')
 					? [
 							`${rows.filter((o) => o.figure.status !== 'published').length} councils had no published figure and are not drawn.`,

@@ -102,12 +102,21 @@ describe('tribunal charts', () => {
 });
 
 describe('whereItStandsChart(council, data)', () => {
-	it('uses the latest year most councils have (2024), not the 2025 extract', () => {
+	// timeliness_20_week_2026release_la.csv line 64: 245 of 466 (52.6%). Of its 152 councils,
+	// Halton, the Isle of Wight and Norfolk have "x" here, so 149 are ranked.
+	it("uses the headline's year (2025), every council's figure in it", () => {
 		const chart = whereItStandsChart(derby, chartData)!;
-		expect(chart.figure.subtitle).toContain('2024');
-		expect(chart.figure.table.rows[0]).toEqual(['Derby', '16.4%', expect.stringMatching(/ of 151$/)]);
+		expect(chart.figure.subtitle).toContain('2025');
+		expect(chart.figure.table.rows[0]).toEqual(['Derby', '52.6%', expect.stringMatching(/ of 149$/)]);
 		// Derby, England and its ten statistical neighbours (DfE, May 2025).
 		expect(chart.figure.table.rows).toHaveLength(12);
+	});
+
+	it('says why a council has no figure in that year rather than showing an older one (Leicester)', () => {
+		const chart = whereItStandsChart(getCouncil('leicester'), chartData)!;
+		expect(chart.figure.title).toBe('Leicester had no published figure for 2025');
+		expect(chart.figure.table.rows[0]).toEqual(['Leicester', 'not available', 'not ranked']);
+		expect(chart.figure.notes.join(' ')).toMatch(/DfE published no 2025 figures for Leicester/);
 	});
 });
 
