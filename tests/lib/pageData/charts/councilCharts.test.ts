@@ -116,7 +116,7 @@ describe('whereItStandsChart(council, data)', () => {
 		const chart = whereItStandsChart(getCouncil('leicester'), chartData)!;
 		expect(chart.figure.title).toBe('Leicester had no published figure for 2025');
 		expect(chart.figure.table.rows[0]).toEqual(['Leicester', 'not available', 'not ranked']);
-		expect(chart.figure.notes.join(' ')).toMatch(/DfE published no 2025 figures for Leicester/);
+		expect((chart.figure.notes ?? []).join(' ')).toMatch(/DfE published no 2025 figures for Leicester/);
 	});
 });
 
