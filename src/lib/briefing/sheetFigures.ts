@@ -32,6 +32,8 @@ export interface SheetFigure {
 	/** "245 of 466" for a rate whose counts are published, else null. */
 	counts: string | null;
 	absent: boolean;
+	/** The measure's small-base threshold when this rate rests on fewer cases than it (measures.csv small_base); else null. */
+	fewCases: number | null;
 	/** The caution for a figure the data-quality rules doubt, or a caveat that travels with it; else null. */
 	caution: string | null;
 	/** Direction of travel since the year before, in words. */
@@ -90,6 +92,10 @@ export function sheetFigures(
 					? `${formatCount(own.numerator)} of ${formatCount(own.denominator)}`
 					: null,
 			absent: own.figure.status !== 'published',
+			fewCases:
+				row.measure.smallBase !== null && own.denominator != null && own.denominator < row.measure.smallBase
+					? row.measure.smallBase
+					: null,
 			caution: own.doubt?.caution ?? own.note ?? null,
 			change: changeWords(row),
 			england: inWords(row.england, unit),

@@ -40,13 +40,22 @@ export function sheetSources(
 const RELEASE = /^(.*), reporting year (\d{4})$/;
 
 /**
- * Labels of one publication's releases as one: "DfE, Education, health and care plans, reporting
- * years 2023, 2025 and 2026"; labels that are not releases of one publication are listed in full.
+ * Labels found at one address, each publication once with its releases: "DfE, Education, health
+ * and care plans, reporting years 2023, 2025 and 2026; MoJ/HMCTS, SEND appeal rate table".
  */
 export function joinReleases(labels: readonly string[]): string {
-	const parts = labels.map((l) => RELEASE.exec(l));
-	const title = parts[0]?.[1];
-	if (labels.length < 2 || !parts.every((p) => p && p[1] === title)) return labels.join('; ');
-	const years = [...new Set(parts.map((p) => p![2]!))].sort();
-	return `${title}, reporting years ${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+	const byTitle = new Map<string, string[]>();
+	for (const label of labels) {
+		const match = RELEASE.exec(label);
+		const title = match?.[1] ?? label;
+		byTitle.set(title, [...(byTitle.get(title) ?? []), ...(match?.[2] ? [match[2]] : [])]);
+	}
+	return [...byTitle.entries()]
+		.map(([title, years]) => {
+			const sorted = [...new Set(years)].sort();
+			if (sorted.length === 0) return title;
+			if (sorted.length === 1) return `${title}, reporting year ${sorted[0]}`;
+			return `${title}, reporting years ${sorted.slice(0, -1).join(', ')} and ${sorted.at(-1)}`;
+		})
+		.join('; ');
 }

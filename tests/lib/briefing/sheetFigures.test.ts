@@ -79,3 +79,12 @@ describe('changeWords(row)', () => {
 		expect(changeWords(row2024!)).toBe('up 15.3 points since 2023');
 	});
 });
+
+describe('sheetFigures(council, data): few cases', () => {
+	it("marks the Isles of Scilly's 20-week rate, 1 of 1 plans in 2024, as resting on fewer than 30 (measures.csv small_base)", () => {
+		const [row] = sheetFigures(getCouncil('isles-of-scilly'), data, ['timeliness_20wk_excl']);
+		expect(row).toMatchObject({ value: '100.0%', counts: '1 of 1', fewCases: 30 });
+		// Derby's 245 of 466 is not a small base.
+		expect(derby.find((f) => f.measure === 'timeliness_20wk_excl')?.fewCases).toBeNull();
+	});
+});

@@ -45,8 +45,11 @@ describe('joinReleases(labels)', () => {
 			'DfE, X, reporting years 2022, 2025 and 2026',
 		],
 		[['DfE, X, reporting year 2026'], 'DfE, X, reporting year 2026'],
-		// Different publications at one address are listed in full.
-		[['DfE, X, reporting year 2026', 'MoJ/HMCTS, Y'], 'DfE, X, reporting year 2026; MoJ/HMCTS, Y'],
+		// Different publications at one address are each named once, releases of each together.
+		[
+			['DfE, X, reporting year 2026', 'MoJ/HMCTS, Y', 'DfE, X, reporting year 2023'],
+			'DfE, X, reporting years 2023 and 2026; MoJ/HMCTS, Y',
+		],
 	])('%j → %s', (labels, expected) => {
 		expect(joinReleases(labels)).toBe(expected);
 	});
