@@ -9,9 +9,13 @@ export interface Problem {
 	message: string;
 }
 
-/** Formats a problem as `file:line:column: message`, the form editors and CI logs link. */
+/**
+ * Formats a problem as `file:line:column: message`, the form editors and CI logs link, or as
+ * `file:line: message` when it concerns the whole line (column 0).
+ */
 export function formatProblem(problem: Problem): string {
-	return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+	const at = problem.column === 0 ? `${problem.line}` : `${problem.line}:${problem.column}`;
+	return `${problem.file}:${at}: ${problem.message}`;
 }
 
 /** Quotes a raw cell for a message, so empty and whitespace-only cells stay visible. */

@@ -23,6 +23,13 @@ export interface CsvTable {
 export interface ReadCsvOptions {
 	/** Records (not lines) to skip before the header, for files with title rows. */
 	skipRecords?: number;
+	/**
+	 * Accept records whose cell count differs from the header's, for published files laid out
+	 * for print (titles, notes, several tables in one file) whose reader checks each line's shape
+	 * itself. Otherwise every such record is a problem: readCsv would fill absent cells with "",
+	 * which a schema reads as a blank ("not seen", "no remedy") rather than a broken line.
+	 */
+	ragged?: boolean;
 }
 
 /** The header of a streamed CSV file and what went wrong reading it; the records went to the visitor. */
@@ -83,6 +90,9 @@ export function streamCsv(
 				if (options.onHeader && !options.onHeader(header, headerLine)) parser.abort();
 				return;
 			}
+			if (!options.ragged && fields.length !== header.length) {
+				problems.push({ file, line: at, column: 0, message: `expected ${header.length} cells, got ${fields.length}` });
+			}
 			// No prototype, so a header such as "constructor" is a column like any other.
 			const cells: Record<string, string> = Object.create(null) as Record<string, string>;
 			header.forEach((name, i) => {
@@ -127,20 +137,4 @@ export function missingColumns(
 /** 1-based column number of a header name, or 0 when the header lacks it. */
 export function columnOf(table: Pick<CsvTable, 'header'>, name: string): number {
 	return table.header.indexOf(name) + 1;
-}
-
-/**
- * Problems for records whose cell count differs from the header's. readCsv fills absent cells
- * with "", which a schema would read as blanks ("not seen", "no remedy"), so short lines are
- * caught before validation.
- */
-export function wrongWidth(table: CsvTable): Problem[] {
-	return table.records
-		.filter((r) => r.fields.length !== table.header.length)
-		.map((r) => ({
-			file: table.file,
-			line: r.line,
-			column: 0,
-			message: `expected ${table.header.length} cells as in the header, found ${r.fields.length} (got ${JSON.stringify((r.fields[0] ?? '').slice(0, 60))})`,
-		}));
 }

@@ -14,6 +14,8 @@ export function validateRecords<Schema extends z.ZodTypeAny>(
 	const rows: { line: number; row: z.output<Schema> }[] = [];
 	const problems: Problem[] = [];
 	for (const record of records) {
+		// A line with too few or too many cells is reported once, by readCsv, not cell by cell here.
+		if (record.fields.length !== table.header.length) continue;
 		const result = schema.safeParse(record.cells);
 		if (result.success) {
 			rows.push({ line: record.line, row: result.data as z.output<Schema> });

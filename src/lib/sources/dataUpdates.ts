@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate } from '../periods/period';
 import type { Parsed, Problem } from '../problems';
@@ -41,14 +41,8 @@ export function parseDataUpdates(
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, DATA_UPDATE_COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const width = wrongWidth(table);
-	const wide = new Set(width.map((p) => p.line));
-	const { rows, problems } = validateRecords(
-		table,
-		DataUpdateSchema,
-		table.records.filter((r) => !wide.has(r.line)),
-	);
-	const all: Problem[] = [...table.problems, ...width, ...problems];
+	const { rows, problems } = validateRecords(table, DataUpdateSchema);
+	const all: Problem[] = [...table.problems, ...problems];
 	let previous = '';
 	for (const { line, row } of rows) {
 		for (const id of row.sources) {

@@ -82,15 +82,8 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		const cell = (name: string) => record.fields[col(name)] ?? '';
 		const problem = (name: string, message: string) =>
 			problems.push({ file, line: record.line, column: col(name) + 1, message: `${name}: ${message}` });
-		if (record.fields.length !== table.header.length) {
-			problems.push({
-				file,
-				line: record.line,
-				column: 0,
-				message: `expected ${table.header.length} fields, found ${record.fields.length}`,
-			});
-			continue;
-		}
+		// Reported by readCsv (expected N cells, got M).
+		if (record.fields.length !== table.header.length) continue;
 		const before = problems.length;
 
 		if (spec.breakdown && !spec.breakdown.all.includes(cell(spec.breakdown.column))) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import type { Parsed } from '../problems';
 
@@ -47,6 +47,6 @@ export function parseHexmapChanges(text: string, file: string): Parsed<HexmapCha
 			if (row.action === 'remove') return { ...common, action: 'remove' };
 			return { ...common, action: row.action, q: row.q, r: row.r };
 		}),
-		problems: [...table.problems, ...wrongWidth(table), ...problems],
+		problems: [...table.problems, ...problems],
 	};
 }

@@ -3,7 +3,7 @@ import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
 import { absent, published, type Figure } from '../csv/figure';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate, type Period } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -103,7 +103,7 @@ export function parseLgscoCouncilStats(text: string, file: string): Parsed<Lgsco
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
+	const problems: Problem[] = [...table.problems];
 	const validated = validateRecords(
 		table,
 		LgscoCouncilStatsCellsSchema,

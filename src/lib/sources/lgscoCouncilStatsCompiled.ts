@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
 import type { Figure } from '../csv/figure';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import type { Period } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -85,7 +85,7 @@ export function parseLgscoCompiledStats(text: string, file: string): Parsed<Lgsc
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
+	const problems: Problem[] = [...table.problems];
 	const validated = validateRecords(
 		table,
 		LgscoCompiledStatsCellsSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate } from '../periods/period';
 import { got, type Parsed, type Problem } from '../problems';
@@ -141,7 +141,7 @@ export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDec
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
+	const problems: Problem[] = [...table.problems];
 	const validated = validateRecords(
 		table,
 		LgscoDecisionCellsSchema,

@@ -239,7 +239,8 @@ const COLUMNS_2016 = [
  * ragged rows checked against the outcome they record.
  */
 export function parseOfstedAreaSendTo2022(text: string, file: string): OfstedParsed<OfstedArea2016Row> {
-	const table = readCsv(text, file);
+	// Laid out for print: title lines, then rows of 7, 9 or 13 cells by outcome, each checked below.
+	const table = readCsv(text, file, { ragged: true });
 	const problems: Problem[] = [...table.problems];
 	const rows: OfstedArea2016Row[] = [];
 	const counts: OfstedCounts = { titles: 0, headerRows: 0, inspections: 0, unrecognised: 0 };

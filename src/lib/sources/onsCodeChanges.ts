@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
@@ -42,7 +42,6 @@ export function parseOnsCodeChanges(text: string, file: string): Parsed<OnsCodeC
 		})),
 		problems: [
 			...table.problems,
-			...wrongWidth(table),
 			...problems,
 			...duplicates(file, keyed('ons_code'), 1),
 			...duplicates(file, keyed('dfe_file_code'), 2),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
@@ -55,7 +55,6 @@ export function parseOnsDistrictLookup(text: string, file: string): Parsed<Distr
 		})),
 		problems: [
 			...table.problems,
-			...wrongWidth(table),
 			...problems,
 			...duplicates(
 				file,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
@@ -68,7 +68,6 @@ export function parseRedressRoutes(text: string, file: string): Parsed<RedressRo
 		})),
 		problems: [
 			...table.problems,
-			...wrongWidth(table),
 			...problems,
 			...duplicates(
 				file,
@@ -118,7 +117,6 @@ export function parseFamilyOptions(text: string, file: string): Parsed<FamilyOpt
 		})),
 		problems: [
 			...table.problems,
-			...wrongWidth(table),
 			...problems,
 			...duplicates(
 				file,

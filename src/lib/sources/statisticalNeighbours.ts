@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dfeLaCode, onsCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { got, type Parsed, type Problem } from '../problems';
 
@@ -79,7 +79,7 @@ export function parseStatisticalNeighbours(text: string, file: string): Parsed<S
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
+	const problems: Problem[] = [...table.problems];
 	const validated = validateRecords(
 		table,
 		StatisticalNeighbourCellsSchema,

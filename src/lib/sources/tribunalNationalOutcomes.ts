@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { columnOf, missingColumns, readCsv, wrongWidth } from '../csv/readCsv';
+import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { got, type Parsed, type Problem } from '../problems';
 import { citedSourceCells, problemAt, resolveCitedSource, type CitedSource } from './citedSource';
@@ -72,7 +72,7 @@ export function parseTribunalNationalOutcomes(text: string, file: string): Parse
 	const table = readCsv(text, file);
 	const missing = missingColumns(table, COLUMNS);
 	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems, ...wrongWidth(table)];
+	const problems: Problem[] = [...table.problems];
 	const validated = validateRecords(
 		table,
 		TribunalNationalCellsSchema,

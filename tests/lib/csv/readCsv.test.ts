@@ -29,12 +29,29 @@ describe('streamCsv(text, file, visit, options)', () => {
 
 	it('reports a file with no header row', () => {
 		expect(streamCsv('\n\n', 'f.csv', () => undefined).problems.map(formatProblem)).toEqual([
-			'f.csv:1:0: the file has no header row',
+			'f.csv:1: the file has no header row',
 		]);
 	});
 });
 
 describe('readCsv(text, file, options)', () => {
+	// sources.csv with its last cells cut off (line 3) and one cell too many (line 4).
+	const RAGGED = 'id,kind,note\nmoj,published_file,\ndfe,published_file\nlgsco,published_file,,extra\n';
+
+	it('reports a short or long row as file:line: expected N cells, got M', () => {
+		const table = readCsv(RAGGED, 'data/reference/sources.csv');
+		expect(table.problems.map(formatProblem)).toEqual([
+			'data/reference/sources.csv:3: expected 3 cells, got 2',
+			'data/reference/sources.csv:4: expected 3 cells, got 4',
+		]);
+		// The records are still handed on, so a reader can report what else is wrong with them.
+		expect(table.records).toHaveLength(3);
+	});
+
+	it('accepts rows of any width when the reader checks their shape itself (ragged)', () => {
+		expect(readCsv(RAGGED, 'f.csv', { ragged: true }).problems).toEqual([]);
+	});
+
 	it('keeps every record, with cells by header name', () => {
 		const table = readCsv(TEXT, 'f.csv', { skipRecords: 1 });
 		expect(table.records.map((r) => [r.line, r.cells['name'], r.cells['value']])).toEqual([

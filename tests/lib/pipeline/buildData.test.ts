@@ -141,7 +141,7 @@ describe('buildData(effects) on bad input', () => {
 			[RAW.requests2025]: editLine(RAW.requests2025, 63, (l) => l.replace(',831,', ',999,')),
 		});
 		expect(problems).toContainEqual(
-			expect.stringMatching(new RegExp(`^${RAW.requests2025}:63:0: unknown council "Derby" \\(DfE code 999\\)`)),
+			expect.stringMatching(new RegExp(`^${RAW.requests2025}:63: unknown council "Derby" \\(DfE code 999\\)`)),
 		);
 	});
 

@@ -50,7 +50,7 @@ describe('parseDataUpdates(text, file, { sourceIds })', () => {
 			'updates.csv:2:6: sources: "src-z" is not an id in data/reference/sources.csv (got "src-a;src-z")',
 		],
 		// A row one cell short.
-		['2026-01-02,S.,,,', 'updates.csv:2:0: expected 6 cells as in the header, found 5 (got "2026-01-02")'],
+		['2026-01-02,S.,,,', 'updates.csv:2: expected 6 cells, got 5'],
 	])('reports %j as %j', (line, message) => {
 		expect(parse(`${HEADER}\n${line}\n`).problems.map(formatProblem)).toEqual([message]);
 	});

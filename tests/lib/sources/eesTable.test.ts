@@ -101,7 +101,7 @@ describe('parseEesTable(text, file, spec) on the 2025 timeliness file', () => {
 			'a short row',
 			4,
 			(l: string) => l.slice(0, l.lastIndexOf(',')),
-			{ line: 5, column: 0, message: 'expected 26 fields, found 25' },
+			{ line: 5, column: 0, message: 'expected 26 cells, got 25' },
 		],
 		[
 			'a bad year',

@@ -81,7 +81,7 @@ describe('parseEhcpTimeliness(text, file) on bad input', () => {
 	it('names a missing column at the header line', () => {
 		const head = header.replace(',PC_plans_issued_20_weeks_ex', '');
 		expect(messages([], head)).toEqual([
-			expect.stringMatching(/^timeliness\.csv:1:0: missing column "pc_plans_issued_20_weeks_ex"/),
+			expect.stringMatching(/^timeliness\.csv:1: missing column "pc_plans_issued_20_weeks_ex"/),
 		]);
 	});
 
@@ -105,9 +105,7 @@ describe('parseEhcpTimeliness(text, file) on bad input', () => {
 	});
 
 	it('reports a duplicate row, naming the first', () => {
-		expect(messages([derby, derby])).toEqual([
-			'timeliness.csv:3:0: duplicate row: Derby 2019 already appears on line 2',
-		]);
+		expect(messages([derby, derby])).toEqual(['timeliness.csv:3: duplicate row: Derby 2019 already appears on line 2']);
 	});
 
 	it('lists every problem, not only the first', () => {

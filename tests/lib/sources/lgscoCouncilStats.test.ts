@@ -131,14 +131,15 @@ describe('parseLgscoCouncilStats(text, file) on bad input', () => {
 				file: 'l.csv',
 				line: 2,
 				column: 0,
-				message: 'expected 22 cells as in the header, found 21 (got "Derbyshire County Council")',
+				message: 'expected 22 cells, got 21',
 			},
 		]);
 	});
 
 	it('reports a missing column at the header', () => {
 		const result = parseLgscoCouncilStats(TEXT.replace('upheld,upheld_pct', 'upheld_pct'), 'l.csv');
-		expect(result.problems).toEqual([
+		// Every data line then has one cell more than the header, which readCsv reports line by line.
+		expect(result.problems.filter((p) => p.line === 1)).toEqual([
 			{
 				file: 'l.csv',
 				line: 1,

@@ -333,7 +333,7 @@ describe('parseSeedFigures(text, file, known) on bad input', () => {
 		const parsed = parseSeedFigures(input, 'bad.csv', known);
 		expect(parsed.rows).toEqual([]);
 		expect(parsed.problems.map(formatProblem)).toEqual([
-			'bad.csv:1:0: missing column "qualifier" (header has 12 columns: id, source_id, area_code, measure, period_type, period, …) (got "id,source_id,area_code,measure,period_type,period,value,unit,status,quote,line,note")',
+			'bad.csv:1: missing column "qualifier" (header has 12 columns: id, source_id, area_code, measure, period_type, period, …) (got "id,source_id,area_code,measure,period_type,period,value,unit,status,quote,line,note")',
 		]);
 	});
 });

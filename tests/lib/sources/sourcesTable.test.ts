@@ -206,7 +206,7 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 		const found = problems(input);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(
-			/^bad\.csv:1:0: missing column "licence" .*\(got "id,kind,publisher,title,published,url,release,file,sha256,note"\)$/,
+			/^bad\.csv:1: missing column "licence" .*\(got "id,kind,publisher,title,published,url,release,file,sha256,note"\)$/,
 		);
 	});
 

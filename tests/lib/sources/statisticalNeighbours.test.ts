@@ -151,7 +151,7 @@ describe('parseStatisticalNeighbours(text, file) on bad input', () => {
 			'a line that lost a cell',
 			'831,E06000015,Derby,7,354,E08000005,Rochdale,Very close,current',
 			0,
-			'expected 10 cells as in the header, found 9 (got "831")',
+			'expected 10 cells, got 9',
 		],
 	])('reports %s at line 328 and its column', (_what, text, column, message) => {
 		const result = parseStatisticalNeighbours(withLine(328, text), 'n.csv');
@@ -161,7 +161,8 @@ describe('parseStatisticalNeighbours(text, file) on bad input', () => {
 
 	it('reports a missing column at the header', () => {
 		const result = parseStatisticalNeighbours(TEXT.replace('closeness,', ''), 'n.csv');
-		expect(result.problems).toEqual([
+		// Every data line then has one cell more than the header, which readCsv reports line by line.
+		expect(result.problems.filter((p) => p.line === 1)).toEqual([
 			{
 				file: 'n.csv',
 				line: 1,

@@ -301,13 +301,7 @@ describe('parseTribunalAppealRate2014to2024(text, file, corrections) on bad inpu
 			0,
 			'unrecognised line: text in the first column only, but not a region heading in capitals or a numbered note (got "Table continues overleaf")',
 		],
-		[
-			'a line that lost a cell',
-			() => mini(withoutCell(DERBY, 5)),
-			7,
-			0,
-			/^expected 37 cells as in the header, found 36 \(got "Derby \| 831 \| 46 .*"\)$/,
-		],
+		['a line that lost a cell', () => mini(withoutCell(DERBY, 5)), 7, 0, 'expected 37 cells, got 36'],
 		[
 			'a duplicated council',
 			() => mini(DERBY, DERBY),
