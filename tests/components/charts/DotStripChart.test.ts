@@ -32,7 +32,7 @@ describe('<DotStripChart layout alt />', () => {
 		});
 		expect(html).toContain('role="img"');
 		// 150 councils as zero-length round-capped strokes in one path (Derby is drawn on its own).
-		expect(html.match(/<path class="dots" d="([^"]*)"/)![1]!.match(/h0/g)).toHaveLength(150);
+		expect(/<path class="dots" d="([^"]*)"/.exec(html)![1]!.match(/h0/g)).toHaveLength(150);
 		expect(html.match(/<circle /g)).toHaveLength(1);
 		expect(html).toMatch(/<text[^>]*>Derby: 16\.4%<\/text>/);
 		expect(html).toMatch(/<text[^>]*>England: 46\.4%<\/text>/);
