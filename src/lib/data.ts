@@ -11,6 +11,7 @@ import { DERIVED_DIR } from './pipeline/rawFiles';
 import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
 import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
+import type { RedressData } from './pipeline/redress';
 import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 import type { Inspection } from './pipeline/inspections';
 import type { DataUpdate } from './sources/dataUpdates';
@@ -68,6 +69,7 @@ interface SiteMeta {
 	seedMeasures: SeedMeasure[];
 	lgscoStats: LgscoCouncilStatsRow[];
 	lgscoDecisions: LgscoDecisionRow[];
+	redress: RedressData;
 	sources: Source[];
 	timescales: StatutoryStep[];
 	dataUpdates: DataUpdate[];
@@ -243,6 +245,9 @@ export const getLgscoStats = (): LgscoCouncilStatsRow[] => load().meta.lgscoStat
 
 /** A sample of LGSCO decisions about Derby and Derbyshire (a sample, not a count). */
 export const getLgscoDecisions = (): LgscoDecisionRow[] => load().meta.lgscoDecisions;
+
+/** Ombudsman statistics and decisions for every council held, and the national Tribunal outcomes. */
+export const getRedress = (): RedressData => load().meta.redress;
 
 const documents = new Map<string, string>();
 

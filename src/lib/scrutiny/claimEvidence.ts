@@ -18,6 +18,8 @@ import { citeObservation, citeRow, citeSeedFigure, uniqueCitations, type Citatio
 //   seed:<id>                                    a row of data/transcribed/seed-figures.csv
 //   lgsco-upheld-vs-similar                      LGSCO upheld rate beside similar councils' average
 //   lgsco-payments-in-sample                     payments stated in the sampled LGSCO decisions
+//   tribunal-council-upheld-<yyyy>-<yy>          England: share of decided Tribunal appeals where the council's decision was upheld
+//   tribunal-family-favour-<yyyy>-<yy>           England: share decided in the family's favour
 
 /** One figure behind a piece of evidence, with where it comes from. */
 export interface EvidencePart {
@@ -300,6 +302,57 @@ function lgscoPayments(key: string, council: Council, data: ScrutinyData): Evide
 	};
 }
 
+const TRIBUNAL_KEY = /^tribunal-(council-upheld|family-favour)-(\d{4})-(\d{2})$/;
+
+// The Tribunal outcome shares are national: the MoJ does not publish outcomes by council
+// (send_tribunal_national_outcomes.csv.source.txt), so this evidence is England's whatever the claim's council.
+function tribunalOutcome(key: string, match: RegExpExecArray, data: ScrutinyData): Evidence {
+	const which = match[1] as 'council-upheld' | 'family-favour';
+	const year = `${match[2]!}/${match[3]!}`;
+	const outcome = data.redress?.().tribunalOutcomes.find((y) => y.academicYear === year);
+	const share = which === 'council-upheld' ? outcome?.councilUpheld : outcome?.familyFavour;
+	if (!share) throw new Error(`evidence "${key}": no national Tribunal outcome for ${year}`);
+	const source = data.source('send-tribunal-national-outcomes');
+	const what =
+		which === 'council-upheld'
+			? "Appeals decided by the SEND Tribunal in England where the council's decision was upheld"
+			: "Appeals decided by the SEND Tribunal in England in the family's favour";
+	const citation: Citation = {
+		sourceId: source.id,
+		label: share.source.name,
+		url: share.source.url,
+		where: `send_tribunal_national_outcomes.csv, line${share.lines.length > 1 ? 's' : ''} ${share.lines.join(' and ')}`,
+		calculation: share.calculation,
+	};
+	const value = published(share.value);
+	return {
+		key,
+		label: `${what}, ${year}`,
+		kind: 'compiled',
+		value,
+		unit: 'percent',
+		digits: 1,
+		period: `academic year ${year}`,
+		parts: [
+			{
+				label: `England, ${year}`,
+				value,
+				unit: 'percent',
+				digits: 1,
+				numerator: share.numerator,
+				denominator: share.denominator,
+				breakInSeries: false,
+				quote: null,
+				citation,
+			},
+		],
+		observations: [],
+		seedFigures: [],
+		citations: [citation],
+		note: `England as a whole: the Ministry of Justice does not publish Tribunal outcomes by council.${share.source.origin === 'secondary' ? ` As quoted in ${share.source.name.split(',')[0]!}.` : ''}`,
+	};
+}
+
 /**
  * The evidence a key names, computed from the data for the claim's council.
  * Throws for an unknown key or a figure the data does not hold, so a bad claim fails the build.
@@ -308,6 +361,8 @@ export function claimEvidence(key: string, council: Council, data: ScrutinyData)
 	if (key.startsWith('seed:')) return seedEvidence(key, key.slice('seed:'.length), council, data);
 	if (key === 'lgsco-upheld-vs-similar') return lgscoUpheld(key, council, data);
 	if (key === 'lgsco-payments-in-sample') return lgscoPayments(key, council, data);
+	const tribunal = TRIBUNAL_KEY.exec(key);
+	if (tribunal) return tribunalOutcome(key, tribunal, data);
 	const sum = SUM_KEY.exec(key);
 	if (sum) return transfersSum(key, sum, council, data);
 	const series = SERIES_KEY.exec(key);
@@ -321,6 +376,7 @@ export function isEvidenceKey(key: string): boolean {
 		key.startsWith('seed:') ||
 		key === 'lgsco-upheld-vs-similar' ||
 		key === 'lgsco-payments-in-sample' ||
+		TRIBUNAL_KEY.test(key) ||
 		SUM_KEY.test(key) ||
 		SERIES_KEY.test(key)
 	);

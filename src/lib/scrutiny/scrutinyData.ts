@@ -5,11 +5,13 @@ import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { SeedFigure, SeedMeasure } from '../sources/seedFigures';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';
+import type { RedressData } from '../pipeline/redress';
 import {
 	getCouncils,
 	getLgscoDecisions,
 	getLgscoStats,
 	getMeasure,
+	getRedress,
 	getRank,
 	getSeedFigures,
 	getSeedMeasures,
@@ -33,6 +35,8 @@ export interface ScrutinyData {
 	seedMeasures: () => SeedMeasure[];
 	lgscoStats: () => LgscoCouncilStatsRow[];
 	lgscoDecisions: () => LgscoDecisionRow[];
+	/** Ombudsman and national Tribunal figures (optional so older test doubles need not give them). */
+	redress?: () => RedressData;
 	/** The text of a seed document, as kept in data/raw/seeds, to find where a quote starts. */
 	documentText: (sourceId: string) => string;
 }
@@ -49,6 +53,7 @@ export function scrutinyData(): ScrutinyData {
 		seedMeasures: getSeedMeasures,
 		lgscoStats: getLgscoStats,
 		lgscoDecisions: getLgscoDecisions,
+		redress: getRedress,
 		documentText: getSourceText,
 	};
 }

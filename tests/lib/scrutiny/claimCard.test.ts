@@ -91,6 +91,7 @@ describe('claimsForCouncil(claims, slug)', () => {
 		expect(claimsForCouncil(claims, 'derbyshire').map((c) => c.data.date)).toEqual([
 			'2023-10-25',
 			'2023-10-25',
+			'2023-10-25',
 			'2024',
 			'2024',
 		]);
@@ -112,5 +113,22 @@ describe('locateQuote(document, quote)', () => {
 	it('matches across a line break and returns the line the quote starts on', () => {
 		expect(locateQuote('one\ntwo three\n\nfour  five', 'three four five')).toBe(2);
 		expect(locateQuote('one', 'two')).toBeNull();
+	});
+});
+
+describe('claimEvidence for the national Tribunal keys', () => {
+	it('tribunal-council-upheld-2021-22: 3.6% as printed (Schools Week), England, not the council', async () => {
+		const { claimEvidence } = await import('~/lib/scrutiny/claimEvidence');
+		const { scrutinyData } = await import('~/lib/scrutiny/scrutinyData');
+		const data = scrutinyData();
+		const derbyshire = data.councils().find((c) => c.slug === 'derbyshire')!;
+		const e = claimEvidence('tribunal-council-upheld-2021-22', derbyshire, data);
+		expect(e.value).toEqual({ status: 'published', value: 3.6 });
+		expect(e.period).toBe('academic year 2021/22');
+		expect(e.note).toContain('does not publish Tribunal outcomes by council');
+		const later = claimEvidence('tribunal-council-upheld-2022-23', derbyshire, data);
+		// 136 of 7,968 decided appeals, worked out from the two counts.
+		expect(later.parts[0]).toMatchObject({ numerator: 136, denominator: 7968 });
+		expect(later.value!.value!).toBeCloseTo((136 / 7968) * 100, 6);
 	});
 });

@@ -88,6 +88,7 @@ describe('src/content/claims/*.md', () => {
 			'derby-2018-statements-transferred',
 			'derby-2018-timeliness-within-20-weeks',
 			'derby-2018-tribunal-appeals',
+			'derbyshire-2023-council-wins-three-percent',
 			'derbyshire-2023-national-average',
 			'derbyshire-2023-tribunals-halved',
 			'derbyshire-2024-in-line-with-national-average',

@@ -82,7 +82,13 @@ export function chartAsOf(observations: readonly { sourceId: string }[], data: P
 /** A table of observations by period (rows) and series (columns), as printed on the page. */
 export function seriesTable(
 	periods: readonly string[],
-	columns: readonly { label: string; unit: 'percent' | 'count'; observations: readonly Observation[] }[],
+	columns: readonly {
+		label: string;
+		unit: 'percent' | 'count';
+		observations: readonly Observation[];
+		/** Decimal places for percentages when the publisher fixes them (the Ombudsman prints none). */
+		digits?: number;
+	}[],
 	periodLabel = 'Year',
 ) {
 	return {
@@ -91,7 +97,7 @@ export function seriesTable(
 			p,
 			...columns.map((c) => {
 				const o = c.observations.find((x) => x.period === p);
-				return o ? formatFigure(o.figure, c.unit) : 'no figure';
+				return o ? formatFigure(o.figure, c.unit, c.digits === undefined ? {} : { digits: c.digits }) : 'no figure';
 			}),
 		]),
 	};

@@ -1,14 +1,17 @@
 import type { APIRoute } from 'astro';
-import { getCouncils } from '../../../lib/data';
+import { getCouncils, getRedress } from '../../../lib/data';
 import { councilCharts } from '../../../lib/pageData/charts/councilCharts';
 import { chartData } from '../../../lib/pageData/charts/chartData';
+import { councilRedress } from '../../../lib/pageData/redress/councilRedress';
 
 /** The data behind each chart on each council page, as CSV. */
 export function getStaticPaths() {
-	return getCouncils().flatMap((council) =>
-		councilCharts(council, chartData)
-			.flatMap((s) => s.charts)
-			.map((chart) => ({ params: { slug: council.slug, chart: chart.id }, props: { csv: chart.csv } })),
+	const councils = getCouncils();
+	return councils.flatMap((council) =>
+		[
+			...councilCharts(council, chartData).flatMap((s) => s.charts),
+			...[councilRedress(council, getRedress(), councils.length).chart].filter((c) => c !== null),
+		].map((chart) => ({ params: { slug: council.slug, chart: chart.id }, props: { csv: chart.csv } })),
 	);
 }
 
