@@ -48,6 +48,7 @@ export const REFERENCE = {
 
 export const TRANSCRIBED = {
 	seedFigures: 'data/transcribed/seed-figures.csv',
+	lgscoCouncilStats: 'data/transcribed/lgsco-council-statistics.csv',
 } as const;
 
 export const DERIVED_DIR = 'data/derived';

@@ -93,7 +93,8 @@ export interface RedressData {
 export interface RedressInputs {
 	performanceIndex: string;
 	derbyshireStats: { file: string; sourceId: string; rows: LgscoCouncilStatsRow[] };
-	compiledStats: { file: string; sourceId: string; rows: LgscoCompiledStatsRow[] };
+	/** The compiled file and the transcribed one share a format; both are read the same way. */
+	compiledStats: { file: string; sourceId: string; rows: LgscoCompiledStatsRow[] }[];
 	decisions: { file: string; sourceId: string; rows: LgscoDecisionRow[] }[];
 	lgscoCouncils: { file: string; rows: LgscoCouncil[] };
 	quotingSources: { file: string; rows: QuotingSource[] };
@@ -155,55 +156,55 @@ export function redress(input: RedressInputs): { data: RedressData; problems: Pr
 		};
 		group(r.dfeCode, r.period.startYear).page = { row: r, citation };
 	}
-	const { file: compiledFile, sourceId: compiledId } = input.compiledStats;
-	for (const r of input.compiledStats.rows) {
-		const council = byName.get(r.council);
-		if (!council) {
-			problems.push({
-				file: compiledFile,
-				line: r.line,
-				column: 1,
-				message: `council: not in ${input.lgscoCouncils.file}; add the name with its DfE code ${got(r.council)}`,
-			});
-			continue;
-		}
-		let quotedIn: string | null = null;
-		if (r.origin === 'secondary') {
-			const q = quoted.get(r.url);
-			if (!q) {
+	for (const { file: compiledFile, sourceId: compiledId, rows } of input.compiledStats)
+		for (const r of rows) {
+			const council = byName.get(r.council);
+			if (!council) {
 				problems.push({
 					file: compiledFile,
 					line: r.line,
-					column: 18,
-					message: `url: a report quoting the Ombudsman must be named in ${input.quotingSources.file} ${got(r.url)}`,
+					column: 1,
+					message: `council: not in ${input.lgscoCouncils.file}; add the name with its DfE code ${got(r.council)}`,
 				});
 				continue;
 			}
-			usedQuoting.add(r.url);
-			quotedIn = q.name;
+			let quotedIn: string | null = null;
+			if (r.origin === 'secondary') {
+				const q = quoted.get(r.url);
+				if (!q) {
+					problems.push({
+						file: compiledFile,
+						line: r.line,
+						column: 18,
+						message: `url: a report quoting the Ombudsman must be named in ${input.quotingSources.file} ${got(r.url)}`,
+					});
+					continue;
+				}
+				usedQuoting.add(r.url);
+				quotedIn = q.name;
+			}
+			const g = group(council.dfeCode, r.period.startYear);
+			const entry: Entry = {
+				row: r,
+				citation: { sourceId: compiledId, file: compiledFile, line: r.line, url: r.url, origin: r.origin, quotedIn },
+			};
+			if (r.origin === 'secondary') g.quotes.push(entry);
+			else if (g.page)
+				problems.push({
+					file: compiledFile,
+					line: r.line,
+					column: 0,
+					message: `${r.council} ${r.period.startYear}: the Ombudsman's page for this year is already on ${g.page.citation.file} line ${g.page.citation.line} ${got(r.council)}`,
+				});
+			else g.page = entry;
 		}
-		const g = group(council.dfeCode, r.period.startYear);
-		const entry: Entry = {
-			row: r,
-			citation: { sourceId: compiledId, file: compiledFile, line: r.line, url: r.url, origin: r.origin, quotedIn },
-		};
-		if (r.origin === 'secondary') g.quotes.push(entry);
-		else if (g.page)
-			problems.push({
-				file: compiledFile,
-				line: r.line,
-				column: 0,
-				message: `${r.council} ${r.period.startYear}: the Ombudsman's page for this year is already on ${g.page.citation.file} line ${g.page.citation.line} ${got(r.council)}`,
-			});
-		else g.page = entry;
-	}
 	for (const q of input.quotingSources.rows)
 		if (!usedQuoting.has(q.url))
 			problems.push({
 				file: input.quotingSources.file,
 				line: q.line,
 				column: 1,
-				message: `url: no row of ${compiledFile} quotes this address; remove it ${got(q.url)}`,
+				message: `url: no row of Ombudsman statistics quotes this address; remove it ${got(q.url)}`,
 			});
 
 	// A performance page is linked only where a row read from the Ombudsman's own page gives it.

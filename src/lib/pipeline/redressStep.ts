@@ -10,7 +10,7 @@ import type { SourceRow } from '../sources/sourcesTable';
 import type { Parsed, Problem } from '../problems';
 import type { BuildEffects, FileReport } from './buildData';
 import { redress, type RedressData } from './redress';
-import { RAW, REFERENCE } from './rawFiles';
+import { RAW, REFERENCE, TRANSCRIBED } from './rawFiles';
 
 // The redress part of the pipeline: reads the Ombudsman and Tribunal files and their reference
 // tables, and joins them (redress.ts). Kept apart from buildData.ts so the redress inputs are
@@ -35,6 +35,7 @@ export function redressStep(
 		return parsed.rows;
 	};
 	const compiledStats = read(RAW.lgscoCompiledStats, parseLgscoCompiledStats);
+	const transcribedStats = read(TRANSCRIBED.lgscoCouncilStats, parseLgscoCompiledStats);
 	const derbyDecisions = read(RAW.lgscoDecisions, parseLgscoDecisions, false);
 	const moreDecisions = read(RAW.lgscoDecisionsMore, parseLgscoDecisions);
 	const lgscoNational = read(RAW.lgscoNational, parseLgscoNationalFigures);
@@ -57,7 +58,10 @@ export function redressStep(
 	const joined = redress({
 		performanceIndex,
 		derbyshireStats: { file: RAW.lgscoCouncilStats, sourceId: 'lgsco-council-statistics', rows: context.lgscoStats },
-		compiledStats: { file: RAW.lgscoCompiledStats, sourceId: 'lgsco-council-statistics-more', rows: compiledStats },
+		compiledStats: [
+			{ file: RAW.lgscoCompiledStats, sourceId: 'lgsco-council-statistics-more', rows: compiledStats },
+			{ file: TRANSCRIBED.lgscoCouncilStats, sourceId: 'lgsco-council-statistics-transcribed', rows: transcribedStats },
+		],
 		decisions: [
 			{ file: RAW.lgscoDecisions, sourceId: 'lgsco-decisions-sample', rows: derbyDecisions },
 			{ file: RAW.lgscoDecisionsMore, sourceId: 'lgsco-decisions-sample-more', rows: moreDecisions },

@@ -65,6 +65,7 @@ const KIND_LABELS: Record<Evidence['kind'], string> = {
 	official: 'Official statistics',
 	document: 'Stated in a document',
 	compiled: 'Compiled from Ombudsman pages',
+	reported: 'Ministry of Justice figures, as published or reported',
 };
 
 const MONTHS = [

@@ -44,8 +44,8 @@ export interface EvidencePart {
 export interface Evidence {
 	key: string;
 	label: string;
-	/** official: published statistics; document: a figure stated in a document; compiled: the research helper's extract. */
-	kind: 'official' | 'document' | 'compiled';
+	/** official: published statistics; document: a figure stated in a document; compiled: the research helper's extract; reported: national Tribunal figures as published or quoted. */
+	kind: 'official' | 'document' | 'compiled' | 'reported';
 	/** The single figure or total; null for a series, whose parts carry the figures. */
 	value: Figure | null;
 	unit: ValueUnit;
@@ -321,14 +321,14 @@ function tribunalOutcome(key: string, match: RegExpExecArray, data: ScrutinyData
 		sourceId: source.id,
 		label: share.source.name,
 		url: share.source.url,
-		where: `send_tribunal_national_outcomes.csv, line${share.lines.length > 1 ? 's' : ''} ${share.lines.join(' and ')}`,
+		where: `send_tribunal_national_outcomes.csv, line${share.lines.length > 1 ? 's' : ''} ${[...share.lines].sort((a, b) => a - b).join(' and ')}`,
 		calculation: share.calculation,
 	};
 	const value = published(share.value);
 	return {
 		key,
 		label: `${what}, ${year}`,
-		kind: 'compiled',
+		kind: 'reported',
 		value,
 		unit: 'percent',
 		digits: 1,

@@ -1,4 +1,4 @@
-import { lineLayout } from '../../charts/lineLayout';
+import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { absent, published } from '../../csv/figure';
 import { formatPercent } from '../../format/formatPercent';
@@ -78,20 +78,15 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 			...(share?.calculation ? { calculation: share.calculation } : {}),
 		});
 	}
-	const series = [
-		{
-			id: 'england',
-			label: 'England',
-			role: 'focus' as const,
-			points: observations.map((o) => ({ x: Number(o.period.slice(0, 4)), figure: o.figure })),
-		},
-	];
+	// Bars, one per academic year, so a year with no share held is an empty slot, never a line
+	// drawn across it.
 	const options = {
-		series,
+		bars: observations.map((o) => ({ key: o.period, label: o.period, figure: o.figure })),
 		unit: 'percent' as const,
-		yDomain: [0, 100] as [number, number],
-		formatX: academicYear,
-		digits: 0,
+		orientation: 'horizontal' as const,
+		categoryLabels: 'beside' as const,
+		domain: [0, 100] as [number, number],
+		digits: 1,
 	};
 	const last = held.at(-1)!;
 	const years: TribunalYearView[] = data.tribunalOutcomes.map((y) => {
@@ -113,13 +108,12 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 	return {
 		chart: {
 			id: 'tribunal-outcomes',
-			kind: 'line',
-			single: true,
+			kind: 'bar',
 			figure: {
 				id: 'chart-tribunal-outcomes',
 				title: `Families won ${shareText(last.familyFavour)} of SEND Tribunal appeals decided in England in ${last.academicYear}`,
 				subtitle: `Appeals decided in the family's favour (fully or partly), as a share of appeals decided, England, academic years ${academicYear(from)} to ${academicYear(to)}`,
-				alt: `Line chart: ${held.map((y) => `${y.academicYear} ${shareText(y.familyFavour)}`).join(', ')}; years with no figure held are gaps.`.slice(
+				alt: `Bar chart by academic year: ${held.map((y) => `${y.academicYear} ${shareText(y.familyFavour)}`).join(', ')}; years with no figure held are gaps.`.slice(
 					0,
 					250,
 				),
@@ -129,11 +123,11 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 					publisher:
 						s.origin === 'secondary' ? 'a report quoting the Ministry of Justice' : 'Ministry of Justice figures',
 				})),
-				asOf: sourceWords(last.familyFavour!.source),
+				asOf: `figures to ${last.academicYear}, as published or reported`,
 				notes: [
 					'The Ministry of Justice publishes who wins Tribunal appeals for England only, not for each council.',
 					'Appeals withdrawn or conceded before a hearing are not in these shares; in some years they outnumber those decided.',
-					'Years with no share held are left as gaps. Figures quoted by a newspaper, blog or law firm name it in the table.',
+					'A year with no bar is one for which the site holds no share. Figures quoted by a newspaper, blog or law firm name it in the table.',
 				],
 				table: {
 					columns: ['Academic year', "Decided in the family's favour", 'Source'],
@@ -141,8 +135,8 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 				},
 			},
 			csv: chartCsv(observations.map((o) => ({ series: "decided in the family's favour", observation: o }))),
-			wide: lineLayout({ ...options, ...CHART_SIZES.wide, height: 300 }),
-			narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, height: 280 }),
+			wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 420 }),
+			narrow: barLayout({ ...options, ...CHART_SIZES.narrow, height: 460 }),
 		},
 		years,
 	};
