@@ -1,4 +1,4 @@
-import { readCsv, missingColumns } from '../csv/readCsv';
+import { streamCsv, missingColumns, type CsvRecord } from '../csv/readCsv';
 import { readDfeCell, type CellKind, type Figure } from '../csv/figure';
 import { got, type Parsed, type Problem } from '../problems';
 import { parseEesAcademicCode, type Period } from '../periods/period';
@@ -64,37 +64,36 @@ const LEVELS: Record<string, AreaType> = { national: 'england', regional: 'regio
  * 2025 release spelt PC_plans_issued_20_weeks_ex; values are never coerced.
  */
 export function parseEesTable(text: string, file: string, spec: EesSpec): EesParsed {
-	const table = readCsv(text, file);
-	table.header = table.header.map((h) => h.toLowerCase());
-	const problems: Problem[] = [...table.problems];
+	const problems: Problem[] = [];
 	const required = [...GEOGRAPHY, ...(spec.breakdown ? [spec.breakdown.column] : []), ...Object.keys(spec.columns)];
-	const missing = missingColumns(table, required);
-	if (missing.length > 0)
-		return { rows: [], problems: [...problems, ...missing], read: table.records.length, setAside: {} };
-
-	const col = (name: string) => table.header.indexOf(name);
+	let header: string[] = [];
+	const col = (name: string) => header.indexOf(name);
 	const setAside: Record<string, number> = {};
 	const aside = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
 	const rows: EesRow[] = [];
 	const seen = new Map<string, number>();
+	let read = 0;
 
-	for (const record of table.records) {
+	// Rows are checked and selected as they are read, so only the rows kept are held in memory
+	// (a file such as caseload.csv is mostly breakdowns that are set aside).
+	const visit = (record: CsvRecord): void => {
+		read++;
 		const cell = (name: string) => record.fields[col(name)] ?? '';
 		const problem = (name: string, message: string) =>
 			problems.push({ file, line: record.line, column: col(name) + 1, message: `${name}: ${message}` });
-		// Reported by readCsv (expected N cells, got M).
-		if (record.fields.length !== table.header.length) continue;
+		// Reported by streamCsv (expected N cells, got M).
+		if (record.fields.length !== header.length) return;
 		const before = problems.length;
 
 		if (spec.breakdown && !spec.breakdown.all.includes(cell(spec.breakdown.column))) {
 			aside(`${spec.breakdown.column} is "${cell(spec.breakdown.column)}"`);
-			continue;
+			return;
 		}
 		const level = cell('geographic_level').toLowerCase();
 		const areaType = Object.hasOwn(LEVELS, level) ? LEVELS[level] : undefined;
 		if (!areaType) {
 			problem('geographic_level', `expected National, Regional or Local authority ${got(cell('geographic_level'))}`);
-			continue;
+			return;
 		}
 		const rawPeriod = cell('time_period').trim();
 		const year =
@@ -108,14 +107,14 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 				'time_period',
 				`expected ${spec.timePeriod === 'calendar' ? 'a year such as 2024' : 'an academic year code such as 202425'} ${got(rawPeriod)}`,
 			);
-			continue;
+			return;
 		}
 		if (cell('time_identifier') !== spec.timeIdentifier) {
 			problem('time_identifier', `expected "${spec.timeIdentifier}" ${got(cell('time_identifier'))}`);
 		}
 		if (spec.years && (year < spec.years.from || year > spec.years.to)) {
 			aside(`year ${rawPeriod} read from another release (see data/README.md)`);
-			continue;
+			return;
 		}
 
 		let areaCode = '';
@@ -163,14 +162,22 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 				column: 0,
 				message: `duplicate row: ${name} ${rawPeriod} already appears on line ${first}`,
 			});
-			continue;
+			return;
 		}
 		seen.set(key, record.line);
-		if (problems.length > before) continue;
+		if (problems.length > before) return;
 
 		const period: Period =
 			spec.timePeriod === 'calendar' ? { kind: 'calendar', year } : { kind: 'academic', startYear: year };
 		rows.push({ line: record.line, areaType, areaCode, dfeCode, name, regionCode, regionName, year, period, values });
-	}
-	return { rows, problems, read: table.records.length, setAside };
+	};
+	const stream = streamCsv(text, file, visit, {
+		onHeader: (names, headerLine) => {
+			header = names.map((h) => h.toLowerCase());
+			const missing = missingColumns({ file, header, headerLine }, required);
+			problems.push(...missing);
+			return missing.length === 0;
+		},
+	});
+	return { rows, problems: [...stream.problems, ...problems], read, setAside };
 }
