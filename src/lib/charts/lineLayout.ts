@@ -42,6 +42,8 @@ export interface LineLayoutOptions {
 	/** The first x of a new series (e.g. 2023 for DfE's new collection); the line never joins across it. */
 	breakBefore?: number | null | undefined;
 	breakLabel?: string | undefined;
+	/** Join two points only when their x differ by at most this (e.g. 1 for yearly figures with years missing); default: always join. */
+	maxJoin?: number | undefined;
 	/** Dated events marked with a thin vertical line and a label, e.g. a statutory deadline. */
 	annotations?: readonly { x: number; label: string }[] | undefined;
 	/** Tick label for an x value; defaults to String(x). */
@@ -288,7 +290,9 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 		let prevX: number | null = null;
 		for (const p of sorted) {
 			const crossesBreak = breakBefore !== null && prevX !== null && prevX < breakBefore && p.x >= breakBefore;
-			if (p.figure.status !== 'published' || crossesBreak) {
+			// A year with no figure held at all (not even an absent one) must not be bridged by a line.
+			const skipsYears = options.maxJoin !== undefined && prevX !== null && p.x - prevX > options.maxJoin;
+			if (p.figure.status !== 'published' || crossesBreak || skipsYears) {
 				if (run.length) runs.push(run);
 				run = [];
 			}

@@ -416,3 +416,23 @@ describe('lineLayout annotations', () => {
 		expect(a.labelY).toBeLessThan(layout.plot.top);
 	});
 });
+
+describe('lineLayout({ maxJoin })', () => {
+	// Synthetic: an upheld rate held for 2022-23 and 2024-25 only (Hampshire's case), 2023-24 not held.
+	const series = [
+		{
+			id: 'council',
+			label: 'Council',
+			role: 'focus' as const,
+			points: [
+				{ x: 2022, figure: { status: 'published' as const, value: 83 } },
+				{ x: 2024, figure: { status: 'published' as const, value: 79 } },
+			],
+		},
+	];
+	it('joins two points a year apart or more by default, and not across a missing year with maxJoin 1', () => {
+		const size = { width: 340, height: 280, unit: 'percent' as const };
+		expect(lineLayout({ series, ...size }).series[0]!.segments).toHaveLength(1);
+		expect(lineLayout({ series, ...size, maxJoin: 1 }).series[0]!.segments).toHaveLength(0);
+	});
+});

@@ -86,7 +86,8 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 		orientation: 'horizontal' as const,
 		categoryLabels: 'beside' as const,
 		domain: [0, 100] as [number, number],
-		digits: 1,
+		// Whole percentages on the bars: the latest year is a rounded figure; the table gives the decimals.
+		digits: 0,
 	};
 	const last = held.at(-1)!;
 	const years: TribunalYearView[] = data.tribunalOutcomes.map((y) => {
@@ -127,7 +128,7 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 				notes: [
 					'The Ministry of Justice publishes who wins Tribunal appeals for England only, not for each council.',
 					'Appeals withdrawn or conceded before a hearing are not in these shares; in some years they outnumber those decided.',
-					'A year with no bar is one for which the site holds no share. Figures quoted by a newspaper, blog or law firm name it in the table.',
+					'"n/a" marks a year for which the site holds no share. Figures quoted by a newspaper, blog or law firm name it in the table.',
 				],
 				table: {
 					columns: ['Academic year', "Decided in the family's favour", 'Source'],

@@ -81,6 +81,8 @@ export function ombudsmanChart(
 		formatX: businessYear,
 		breakBefore,
 		breakLabel: 'Ombudsman changed its process',
+		// Years the site holds no rate for are gaps, never joined across.
+		maxJoin: 1,
 		digits: 0,
 	};
 	const lastSimilar = last.figures.similarAuthoritiesAvgUpheldPct.figure;
