@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 // The site's public origin, set once: the one-sheet PDFs print the council page's full address
 // from it (and Open Graph tags and a sitemap can use it later). Set SITE_URL when building for
@@ -10,6 +11,8 @@ const site = process.env.SITE_URL || 'https://send-scrutiny.example';
 // Static output only: every chart is drawn at build time, so pages ship no client JavaScript.
 export default defineConfig({
 	site,
+	// sitemap-index.xml lists every page (not the 404) at the public origin.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },

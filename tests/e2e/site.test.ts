@@ -178,6 +178,20 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		expect(readFileSync('dist/index.html', 'utf8')).toContain("default-src 'none'; script-src 'self'");
 	});
 
+	it('gives every page link-preview tags and a picture, and lists every page in the sitemap', () => {
+		const derby = readFileSync('dist/councils/derby/index.html', 'utf8');
+		expect(derby).toContain('<meta property="og:title" content="Derby">');
+		expect(derby).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/councils\/derby\/card\.png">/);
+		expect(derby).toContain('<meta name="twitter:card" content="summary_large_image">');
+		const png = readFileSync('dist/councils/derby/card.png');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect(existsSync('dist/card.png')).toBe(true);
+		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		expect(sitemap).toMatch(/<loc>https?:\/\/[^<]+\/councils\/derby\/<\/loc>/);
+		expect(sitemap).not.toContain('/404');
+		expect((sitemap.match(/<loc>/g) ?? []).length).toBeGreaterThan(153);
+	});
+
 	it('has a 404 page that points readers to the finder, the councils and the home page', async () => {
 		const html = readFileSync('dist/404.html', 'utf8');
 		expect(html).toContain('<h1>Page not found</h1>');
