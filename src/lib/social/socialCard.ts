@@ -41,9 +41,7 @@ export function socialCardSvg(input: SocialCardInput): string {
 	const figure = latest ? formatFigure(latest.figure, 'percent') : 'no figure';
 	const when = latest ? periodWords(latest.periodKind, latest.period) : 'any year the site holds';
 	const englandText =
-		england?.figure.status === 'published'
-			? `England: ${formatFigure(england.figure, 'percent')} in ${when}`
-			: '';
+		england?.figure.status === 'published' ? `England: ${formatFigure(england.figure, 'percent')} in ${when}` : '';
 
 	// The small chart: published points only, gaps where a year is absent, a rule at each end.
 	const chart = { left: 780, right: 1140, top: 240, bottom: 520 };
