@@ -94,7 +94,7 @@ export function changesMarkdown(changes: readonly MeasureChanges[], context: Cha
 				const figures = c.added.filter((f) => `${f.periodType}|${f.period}` === key);
 				const first = figures[0]!;
 				lines.push(
-					`- ${periodText(first.periodType, first.period)} (${figures.length}): ${figures.map((f) => area(f.areaCode)).join(', ')}`,
+					`- ${periodText(first.periodType, first.period)} (${figures.length}): ${figures.map((f) => (f.status === 'published' ? area(f.areaCode) : `${area(f.areaCode)} (${f.status.replaceAll('_', ' ')})`)).join(', ')}`,
 				);
 			}
 			lines.push('');

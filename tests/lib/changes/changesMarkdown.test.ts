@@ -69,6 +69,17 @@ Now from another source, value unchanged:
 `);
 	});
 
+	it('says when a new row holds no figure (e.g. DfE published none for the council)', () => {
+		const noFigure = after.map((f) =>
+			f.areaCode === 'E06000002' && f.period === '2024' && f.measure === 'm_count'
+				? { ...f, value: '', status: 'unavailable' }
+				: f,
+		);
+		expect(changesMarkdown(compareObservations(before, noFigure), context)).toContain(
+			'- 2024 (1): Synthetic B (E06000002) (unavailable)\n',
+		);
+	});
+
 	it('says plainly when nothing changed', () => {
 		expect(changesMarkdown([], context)).toContain('Nothing changed: every figure is the same, from the same source.');
 	});
