@@ -12,15 +12,22 @@ export interface UpTo {
  * A copy of a data view with every series cut at a fixed past period, as the site looked before a
  * newer release. Only periodKind "calendar" and "january" are cut; other kinds pass through.
  */
-export function dataUpTo<T extends { series: (measure: string, areaCode: string) => Observation[] }>(
-	data: T,
-	upTo: UpTo,
-): T {
+export function dataUpTo<
+	T extends {
+		series: (measure: string, areaCode: string) => Observation[];
+		measureObservations?: (measure: string) => Observation[];
+	},
+>(data: T, upTo: UpTo): T {
 	const keep = (o: Observation) =>
 		o.periodKind === 'calendar'
 			? o.period <= upTo.calendar
 			: o.periodKind === 'january'
 				? o.period <= upTo.january
 				: true;
-	return { ...data, series: (m: string, a: string) => data.series(m, a).filter(keep) };
+	const all = data.measureObservations;
+	return {
+		...data,
+		series: (m: string, a: string) => data.series(m, a).filter(keep),
+		...(all ? { measureObservations: (m: string) => all(m).filter(keep) } : {}),
+	};
 }

@@ -3,9 +3,11 @@ import { neighbourComparison } from '~/lib/pageData/neighbourComparison';
 import { chartData } from '~/lib/pageData/charts/chartData';
 import { getCouncil } from '~/lib/data';
 import type { Council } from '~/lib/councils/council';
+import { dataUpTo } from '../../helpers/dataUpTo';
 
 describe('neighbourComparison(council, data) on the real data', () => {
-	const derby = neighbourComparison(getCouncil('derby'), chartData)!;
+	// As the site stood with 2024 the newest year, so the hand-checked values stay fixed.
+	const derby = neighbourComparison(getCouncil('derby'), dataUpTo(chartData, { calendar: '2024', january: '2025' }))!;
 
 	it('compares Derby with its ten statistical neighbours in 2024, the latest year every council has', () => {
 		expect(derby.period).toBe('2024');

@@ -1,8 +1,8 @@
 import type { ChartData } from './chartPackage';
 
 /**
- * The latest period of a measure that more than half of councils have a row for. The newest
- * release's extract covers only a few councils, and a comparison needs them all on one year.
+ * The latest period of a measure that more than half of councils have a row for: a comparison
+ * needs them all on one year, and a partial release (a few councils only) is not one.
  */
 export function latestWidePeriod(
 	measure: string,
