@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeWords, sheetFigures, SHEET_MEASURES } from '../../../src/lib/briefing/sheetFigures';
 import { headlineFigures } from '../../../src/lib/pageData/headlineFigures';
+import { dataUpTo } from '../../helpers/dataUpTo';
 import { getCouncil, getCouncils, getMeasure, getNeighbours, getRank, getSeries } from '../../../src/lib/data';
 
 const data = {
@@ -19,6 +20,11 @@ describe('sheetFigures(council, data)', () => {
 	});
 
 	it("sets Derby's plans in place beside England, the East Midlands and its neighbours' middle figure", () => {
+		// Pinned to January 2025 (as the site stood before the 2026 release) so the values stay fixed.
+		const row = (measure: string) =>
+			sheetFigures(getCouncil('derby'), dataUpTo(data, { calendar: '2024', january: '2025' })).find(
+				(f) => f.measure === measure,
+			)!;
 		// DfE caseload, January 2025: Derby 3,735 (3,564 a year before), England 638,745, East Midlands
 		// 47,444. Derby's ten statistical neighbours (DfE list) had 2,785 to 5,952; the middle two are
 		// Tameside 3,473 and Coventry 3,477, so the middle figure is 3,475.
