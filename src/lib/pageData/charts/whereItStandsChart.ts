@@ -50,7 +50,6 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 			asOf: chartAsOf(used, data),
 			notes: [
 				'Context, not a league table: councils differ in size and need, and one year can move a lot. The shaded band holds the middle half of councils.',
-				'Statistical neighbours are the ten councils the Department for Education judges most like this one (May 2025 list).',
 				...(own.note ? [own.note] : []),
 				...(rows.some((o) => o.figure.status !== 'published')
 					? [
@@ -58,23 +57,14 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 						]
 					: []),
 			],
-			// The table sets the council beside England and its statistical neighbours (DfE's most
-			// similar councils); every council's figure is in the CSV.
+			// The table sets the council beside England; its statistical neighbours are in the visible
+			// comparison above this chart (NeighbourComparison), and every council's figure is in the CSV.
 			table: {
-				caption: `${council.name}, England and ${council.name}'s statistical neighbours, ${period}; all councils are in the CSV`,
+				caption: `${council.name} and England, ${period}; all councils are in the CSV`,
 				columns: ['Area', 'Within 20 weeks', 'Among councils (highest = 1)'],
 				rows: [
 					[council.name, formatFigure(own.figure, 'percent'), rank ? `${rank.rank} of ${rank.of}` : 'not ranked'],
 					['England', england ? formatFigure(england.figure, 'percent') : 'no figure', ''],
-					...data.neighbours(council).map((n) => {
-						const o = rows.find((r) => r.areaCode === n.onsCode);
-						const r = data.rank(MEASURE, period, n.onsCode);
-						return [
-							`${n.name} (neighbour)`,
-							o ? formatFigure(o.figure, 'percent') : 'no figure',
-							r ? `${r.rank} of ${r.of}` : 'not ranked',
-						];
-					}),
 				],
 			},
 		},

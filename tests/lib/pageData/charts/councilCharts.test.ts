@@ -108,8 +108,8 @@ describe('whereItStandsChart(council, data)', () => {
 		const chart = whereItStandsChart(derby, chartData)!;
 		expect(chart.figure.subtitle).toContain('2025');
 		expect(chart.figure.table.rows[0]).toEqual(['Derby', '52.6%', expect.stringMatching(/ of 149$/)]);
-		// Derby, England and its ten statistical neighbours (DfE, May 2025).
-		expect(chart.figure.table.rows).toHaveLength(12);
+		// Derby and England; the neighbours are in the comparison beside it (neighbourComparison).
+		expect(chart.figure.table.rows).toHaveLength(2);
 	});
 
 	it('says why a council has no figure in that year rather than showing an older one (Leicester)', () => {
