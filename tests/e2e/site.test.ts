@@ -267,8 +267,8 @@ describe('Compare pages (issue 12)', () => {
 		const html = readFileSync('dist/compare/timeliness-20wk-excl/index.html', 'utf8');
 		expect(html.match(/<use /g)).toHaveLength(153);
 		expect(html).toContain('Context, not a league table.');
-		// England 2024: 39,407 of 84,866 within 20 weeks excluding exceptions = 46.4% (DfE 2025 release).
-		expect(html).toContain('England: <strong>46.4%</strong>');
+		// England 2025: 43,997 of 95,411 within 20 weeks excluding exceptions = 46.1% (DfE 2026 release).
+		expect(html).toContain('England: <strong>46.1%</strong>');
 		expect(html).not.toMatch(/<script/i);
 		expect(html.length).toBeLessThan(150_000);
 	});
@@ -276,7 +276,7 @@ describe('Compare pages (issue 12)', () => {
 	it("shows Derby beside its statistical neighbours on Derby's page, not folded away", () => {
 		const html = readFileSync('dist/councils/derby/index.html', 'utf8');
 		const at = html.indexOf('<div class="nb">');
-		expect(html.slice(at, at + 3000)).toContain('Southampton');
+		expect(html.slice(at, at + 3000)).toContain('Walsall');
 		// Not inside a closed <details>: every disclosure opened before it is closed before it.
 		const before = html.slice(0, at);
 		expect(before.split('<details').length).toBe(before.split('</details>').length);
