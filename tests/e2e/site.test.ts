@@ -76,10 +76,15 @@ describe('the built site (dist/)', () => {
 	it('writes a CSV of every figure for each council, with sources', () => {
 		const csv = readFileSync('dist/councils/derby/data.csv', 'utf8');
 		expect(csv.split('\n')[0]).toBe(
-			'measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source_id,source_file,source_line,calculation,note',
+			'measure,area,area_code,period_type,period,value,status,numerator,denominator,break_in_series,source,source_release,source_published,source_url,source_id,source_file,source_line,calculation,note',
 		);
+		// The publisher's title, release and address come first; our file and line follow for checkers.
 		expect(csv).toContain(
-			'timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,',
+			'timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,' +
+				'"Department for Education: Education, health and care plans: sen2_mi.csv (SEN2 management information, calendar years 2014-2022)",' +
+				'"Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2)",,' +
+				'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans,' +
+				'dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,',
 		);
 	});
 

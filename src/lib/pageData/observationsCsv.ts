@@ -1,5 +1,6 @@
 import { toCsv } from '../csv/toCsv';
 import type { Observation } from '../observation';
+import { SOURCE_COLUMNS, sourceCells, type CsvSource } from './csvSourceColumns';
 
 /** Labels for the CSV's area column, by area code. */
 export type AreaNames = (areaCode: string) => string;
@@ -15,6 +16,7 @@ const COLUMNS = [
 	'numerator',
 	'denominator',
 	'break_in_series',
+	...SOURCE_COLUMNS,
 	'source_id',
 	'source_file',
 	'source_line',
@@ -24,9 +26,14 @@ const COLUMNS = [
 
 /**
  * Observations as a CSV a journalist can open: one row per figure, the value blank where none
- * was published and the reason in `status`, with the file and line each figure came from.
+ * was published and the reason in `status`, cited by the publisher's title, release and address,
+ * then (for checkers) the file in our repository and the line each figure came from.
  */
-export function observationsCsv(observations: readonly Observation[], areaName: AreaNames): string {
+export function observationsCsv(
+	observations: readonly Observation[],
+	areaName: AreaNames,
+	sourceOf: (sourceId: string) => CsvSource,
+): string {
 	const rows = observations.map((o) => [
 		o.measure,
 		areaName(o.areaCode),
@@ -38,6 +45,7 @@ export function observationsCsv(observations: readonly Observation[], areaName: 
 		o.numerator ?? '',
 		o.denominator ?? '',
 		o.breakInSeries ? 'yes' : '',
+		...sourceCells(sourceOf(o.sourceId)),
 		o.sourceId,
 		o.file,
 		String(o.line),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { councilPaths, getMeasures, getSeries, getRegions } from '../../../lib/data';
+import { councilPaths, getMeasures, getSeries, getRegions, getSource } from '../../../lib/data';
 import { observationsCsv } from '../../../lib/pageData/observationsCsv';
 import type { Council } from '../../../lib/councils/council';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = ({ props }) => {
 	const areas = [council.onsCode, 'E92000001', council.regionCode];
 	const observations = getMeasures().flatMap((m) => areas.flatMap((a) => getSeries(m.id, a)));
 	return new Response(
-		observationsCsv(observations, (code) => names.get(code) ?? code),
+		observationsCsv(observations, (code) => names.get(code) ?? code, getSource),
 		{
 			headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 		},
