@@ -7,6 +7,8 @@ import { printBriefings } from '../src/lib/briefing/printBriefings';
 import { PDF_ENV } from '../src/lib/briefing/pdfBriefings';
 import { getCouncils } from '../src/lib/data';
 import { missingLinkedPdfs } from './lib/linkedPdfs';
+import { writeDataPackage } from './lib/writeDataPackage';
+import astroConfig from '../astro.config.mjs';
 import { serveStatic } from './lib/staticServer';
 import { chromiumPath, launchChromium } from './lib/browser';
 
@@ -78,6 +80,10 @@ if (missing.length > 0) {
 	console.error(`\nThe build stopped. ${OUT}/ was left as it was.`);
 	process.exit(1);
 }
+
+// datapackage.json lists the CSVs the build actually wrote, so it is made last, from the files.
+const listed = writeDataPackage(SCRATCH, String(astroConfig.site));
+console.error(`datapackage.json lists ${listed} CSV files.`);
 
 rmSync(OLD, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, OLD);

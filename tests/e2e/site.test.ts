@@ -197,6 +197,24 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		expect((sitemap.match(/<loc>/g) ?? []).length).toBeGreaterThan(153);
 	});
 
+	it('lists every CSV it publishes in datapackage.json, with its fields', () => {
+		const descriptor = JSON.parse(readFileSync('dist/datapackage.json', 'utf8')) as {
+			resources: { path: string; schema: { fields: { name: string; type: string }[] } }[];
+		};
+		const csvs: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				if (e.isDirectory()) walk(`${dir}/${e.name}`);
+				else if (e.name.endsWith('.csv')) csvs.push(`${dir}/${e.name}`.replace(/^dist\//, ''));
+			}
+		};
+		walk('dist');
+		expect(descriptor.resources.map((r) => r.path).sort()).toEqual(csvs.sort());
+		const derby = descriptor.resources.find((r) => r.path === 'councils/derby/data.csv');
+		expect(derby?.schema.fields.find((f) => f.name === 'value')?.type).toBe('number');
+		expect(derby?.schema.fields.map((f) => f.name)).toContain('source_url');
+	});
+
 	it('has a 404 page that points readers to the finder, the councils and the home page', async () => {
 		const html = readFileSync('dist/404.html', 'utf8');
 		expect(html).toContain('<h1>Page not found</h1>');
