@@ -18,16 +18,15 @@ describe("compareMeasure('timeliness_20wk_excl', data) on the real data", () => 
 	const page = compareMeasure('timeliness_20wk_excl', dataUpTo(data, { calendar: '2024', january: '2025' }))!;
 	const row = (name: string) => page.rows.find((r) => r.council.name === name);
 
-	// DfE 2026 release, timeliness_20_week_2026release_la.csv: England line 2, Derby 64, Southampton 136.
-	it('lists all 153 councils for one year, 2025, with England at 46.1% (43,997 of 95,411)', () => {
-		expect(page.period).toBe('2025');
+	it('lists all 153 councils for one year, 2024, with England at 46.4% (DfE 2025 release, line 6343)', () => {
+		expect(page.period).toBe('2024');
 		expect(page.rows).toHaveLength(153);
-		expect(page.england?.figure).toEqual({ status: 'published', value: 46.1 });
+		expect(page.england?.figure).toEqual({ status: 'published', value: 46.4 });
 	});
 
-	it("gives Derby's 52.6% (245 of 466) and Southampton's 80% (248 of 310)", () => {
-		expect(row('Derby')?.observation?.figure).toEqual({ status: 'published', value: 52.6 });
-		expect(row('Southampton')?.observation?.figure).toEqual({ status: 'published', value: 80 });
+	it("gives Derby's 16.4% (62 of 377, line 8563) and Southampton's 97.5% (312 of 320, line 11249)", () => {
+		expect(row('Derby')?.observation?.figure).toEqual({ status: 'published', value: 16.4 });
+		expect(row('Southampton')?.observation?.figure).toEqual({ status: 'published', value: 97.5 });
 	});
 
 	it('sorts ranked councils highest first, then councils without a ranked figure', () => {
