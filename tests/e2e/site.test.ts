@@ -367,11 +367,12 @@ describe.skipIf(skip)('one-sheet PDFs (printed by npm run build)', () => {
 	const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfinfo(file))?.[1]);
 
 	it.each([
-		// Hand-checked in data/derived/observations.csv (DfE caseload, January 2025; DfE 2026 release;
-		// MoJ appeal rate 2024-25) and the DfE statistical neighbours list.
-		['derby', 'Derby', ['52.6%', '245 of 466', '3,735', '638,745', '9.1%', '223 of 2,441', '3,475', 'middle of 10']],
-		['kent', 'Kent', ['20,635', '12.7%', '1,756 of 13,802', '638,745']],
-		['isles-of-scilly', 'Isles of Scilly', ['0 of 17', 'January 2025', '638,745']],
+		// Hand-checked in data/derived/observations.csv (DfE 2026 release: calendar 2025 and January
+		// 2026; MoJ appeal rate 2024-25) and the DfE statistical neighbours list (Derby's middle two in
+		// January 2026: 3,837 and 3,909; Kent's fifth of nine in 2025: Essex 20.1%).
+		['derby', 'Derby', ['52.6%', '245 of 466', '3,734', '718,838', '9.1%', '223 of 2,441', '3,873', 'middle of 10']],
+		['kent', 'Kent', ['56.9%', '999 of 1,756', '21,742', '12.7%', '1,756 of 13,802', '20.1%', 'middle of 9']],
+		['isles-of-scilly', 'Isles of Scilly', ['1 of 1: few cases', '2 of 6: few cases', '0 of 17', 'January 2026']],
 	])(
 		'%s: at most two A4 pages, tagged, titled, en-GB, fonts embedded, headline figures and the full address',
 		(slug, name, figures) => {

@@ -81,7 +81,11 @@ export function sheetFigures(
 	return headlineFigures(council, data, measures).map((row) => {
 		const unit = row.measure.unit === 'percent' ? 'percent' : 'count';
 		const own = row.council;
-		const middle = neighbourMedian(council, own.measure, own.period, data);
+		// Neighbours' figures the data-quality rules doubt are left out of the middle, as in the sentences.
+		const middle = neighbourMedian(council, own.measure, own.period, {
+			...data,
+			isDoubtful: (o) => o.doubt !== undefined,
+		});
 		return {
 			measure: own.measure,
 			label: row.measure.label,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeWords, sheetFigures, SHEET_MEASURES } from '../../../src/lib/briefing/sheetFigures';
 import { headlineFigures } from '../../../src/lib/pageData/headlineFigures';
-import { dataUpTo } from '../../helpers/dataUpTo';
 import { getCouncil, getCouncils, getMeasure, getNeighbours, getRank, getSeries } from '../../../src/lib/data';
 
 const data = {
@@ -20,34 +19,44 @@ describe('sheetFigures(council, data)', () => {
 	});
 
 	it("sets Derby's plans in place beside England, the East Midlands and its neighbours' middle figure", () => {
-		// Pinned to January 2025 (as the site stood before the 2026 release) so the values stay fixed.
-		const row = (measure: string) =>
-			sheetFigures(getCouncil('derby'), dataUpTo(data, { calendar: '2024', january: '2025' })).find(
-				(f) => f.measure === measure,
-			)!;
-		// DfE caseload, January 2025: Derby 3,735 (3,564 a year before), England 638,745, East Midlands
-		// 47,444. Derby's ten statistical neighbours (DfE list) had 2,785 to 5,952; the middle two are
-		// Tameside 3,473 and Coventry 3,477, so the middle figure is 3,475.
+		// DfE caseload, January 2026: Derby 3,734 (3,735 a year before), England 718,838, East Midlands
+		// 54,840. Derby's ten statistical neighbours (DfE list) had 2,945 to 7,019; the middle two are
+		// Tameside 3,837 and Bolton 3,909, so the middle figure is 3,873.
 		expect(row('plans_in_place')).toMatchObject({
 			label: 'EHC plans in place in January',
-			period: 'January 2025',
-			value: '3,735',
+			period: 'January 2026',
+			value: '3,734',
 			counts: null,
-			change: 'up 171 since January 2024',
-			england: '638,745',
-			region: '47,444',
-			neighbours: '3,475',
+			change: 'down 1 since January 2025',
+			england: '718,838',
+			region: '54,840',
+			neighbours: '3,873',
 			neighboursOf: 'middle of 10',
 		});
 	});
 
+	it("leaves a neighbour's suppressed figure out of the middle (Kent 2025: nine of ten published, Norfolk suppressed)", () => {
+		// DfE 2026 release, within 20 weeks: Devon 5.1, Somerset 6.4, West Sussex 15.5, Suffolk 16.5,
+		// Essex 20.1, Nottinghamshire 32.3, East Sussex 43.1, Bexley 65.9, Bedford 94.3: the fifth is 20.1.
+		const [kent] = sheetFigures(getCouncil('kent'), data, ['timeliness_20wk_excl']);
+		expect(kent).toMatchObject({
+			value: '56.9%',
+			counts: '999 of 1,756',
+			change: 'up 23.6 points since 2024',
+			neighbours: '20.1%',
+			neighboursOf: 'middle of 9',
+		});
+	});
+
 	it("gives Derby's 20-week rate with its counts and the change in percentage points", () => {
-		// DfE 2026 release: 245 of 466 plans (52.6%) in 2025; 62 of 377 (16.4%) in 2024; England 46.1%.
+		// DfE 2026 release: 245 of 466 plans (52.6%) in 2025; 62 of 377 (16.4%) in 2024; England 46.1%
+		// (43,997 of 95,411); East Midlands 32.4% (2,892 of 8,918).
 		expect(row('timeliness_20wk_excl')).toMatchObject({
 			value: '52.6%',
 			counts: '245 of 466',
 			change: 'up 36.2 points since 2024',
 			england: '46.1%',
+			region: '32.4%',
 			absent: false,
 		});
 	});
@@ -87,7 +96,7 @@ describe('changeWords(row)', () => {
 });
 
 describe('sheetFigures(council, data): few cases', () => {
-	it("marks the Isles of Scilly's 20-week rate, 1 of 1 plans in 2024, as resting on fewer than 30 (measures.csv small_base)", () => {
+	it("marks the Isles of Scilly's 20-week rate, 1 of 1 plans in 2025, as resting on fewer than 30 (measures.csv small_base)", () => {
 		const [row] = sheetFigures(getCouncil('isles-of-scilly'), data, ['timeliness_20wk_excl']);
 		expect(row).toMatchObject({ value: '100.0%', counts: '1 of 1', fewCases: 30 });
 		// Derby's 245 of 466 is not a small base.
