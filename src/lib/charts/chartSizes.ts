@@ -1,7 +1,7 @@
 /**
  * Recommended viewBox sizes. Charts scale to 100% of their container, so text in viewBox units
  * shrinks with it: a 640-wide chart on a 320px phone would set 14-unit text at 7px. Pages pass a
- * second, narrow layout that the chart components show below 30em instead (no JavaScript; CSS
+ * second, narrow layout that the chart components show below 36em instead (no JavaScript; CSS
  * media query), where 15-unit text renders at about 13px on a 320px screen.
  */
 export const CHART_SIZES = {

@@ -347,9 +347,18 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 			.filter((r): r is VerticalRule => r !== null)
 			.map((r) => textBox(r.labelX, r.labelY, textWidth(r.label, fontSize) * 1.1, r.anchor, fontSize)),
 	];
+	// Two series missing the same years for the same reason share one label (its title names both).
+	const gapLabels = new Map<string, LineMissingLayout>();
 	const missingBySeries = laid.map(({ s, gaps }) =>
-		gaps.map((g): LineMissingLayout => {
+		gaps.flatMap((g): LineMissingLayout[] => {
 			const label = missingLabel(g.status);
+			const years = g.x === g.xEnd ? formatX(g.x) : `${formatX(g.x)} to ${formatX(g.xEnd)}`;
+			const key = `${g.x}|${g.xEnd}|${label}`;
+			const shared = gapLabels.get(key);
+			if (shared) {
+				shared.title += `; ${s.label}, ${years}: ${STATUS_WORDS[g.status]}`;
+				return [];
+			}
 			const w = textWidth(label, fontSize) * 1.1;
 			const centre = (px(g.x) + px(g.xEnd)) / 2;
 			const x = Math.min(Math.max(centre, plot.left + w / 2 + 2), plot.right - w / 2);
@@ -360,8 +369,7 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 				box = textBox(x, y, w, 'middle', fontSize);
 			}
 			obstacles.push(box);
-			const years = g.x === g.xEnd ? formatX(g.x) : `${formatX(g.x)} to ${formatX(g.xEnd)}`;
-			return {
+			const gap: LineMissingLayout = {
 				x: g.x,
 				xEnd: g.xEnd,
 				status: g.status,
@@ -371,6 +379,8 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 				labelY: round(y),
 				anchor: 'middle',
 			};
+			gapLabels.set(key, gap);
+			return [gap];
 		}),
 	);
 
@@ -390,7 +400,11 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 			);
 	// Crowded: a label would sit more than a line and a half from its line (four series ending
 	// close together), so leader lines would cross; a legend row reads better.
-	const crowded = !legend && centres.some((c, i) => Math.abs(c - targets[i]!) > lineHeight * 1.5);
+	// Names broken over three lines or more ("A quarter of councils above" on a phone) also read
+	// better in a row above the plot, where they have the full width.
+	const crowded =
+		!legend &&
+		(centres.some((c, i) => Math.abs(c - targets[i]!) > lineHeight * 1.5) || wrapped.some((l) => l.length > 2));
 
 	const labelX = round(plot.right + 8);
 	const seriesLayouts: LineSeriesLayout[] = laid.map(({ s, style, segments, points, end }, i) => {

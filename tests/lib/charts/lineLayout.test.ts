@@ -161,6 +161,46 @@ describe('lineLayout with an absent figure (Norfolk 2022, DfE "x")', () => {
 	});
 });
 
+describe('lineLayout with two series missing the same year', () => {
+	it('draws one "n/a", whose title names both series (quarter lines left out for 2025)', () => {
+		const upper: LineSeries = {
+			id: 'upper',
+			label: 'A quarter of councils above',
+			role: 'comparison',
+			points: [
+				{ x: 2024, figure: published(80) },
+				{ x: 2025, figure: absent('unavailable') },
+			],
+		};
+		const lower: LineSeries = { ...upper, id: 'lower', label: 'A quarter of councils below', role: 'target' };
+		const both = { ...lower, role: 'reference' as const };
+		const l = lineLayout({ series: [upper, both], ...size, unit: 'percent' });
+		expect(l.series[0]!.missing).toHaveLength(1);
+		expect(l.series[1]!.missing).toHaveLength(0);
+		expect(l.series[0]!.missing[0]!.title).toBe(
+			'A quarter of councils above, 2025: not available; A quarter of councils below, 2025: not available',
+		);
+	});
+});
+
+describe('lineLayout on a phone with long series names', () => {
+	it('moves names that would break over three lines into a legend row', () => {
+		const names = ['A quarter of councils above', 'Middle council', 'England'];
+		const series = names.map((label, i): LineSeries => ({
+			id: String(i),
+			label,
+			role: i === 2 ? 'focus' : 'comparison',
+			points: [
+				{ x: 2014, figure: published(40 + i * 20) },
+				{ x: 2025, figure: published(30 + i * 25) },
+			],
+		}));
+		const l = lineLayout({ series, width: 340, height: 320, fontSize: 15, unit: 'percent' });
+		expect(l.legend).toBe(true);
+		expect(Math.max(...l.series.map((s) => s.labelLines.length))).toBe(1);
+	});
+});
+
 describe('lineLayout({ smallBase: 30 })', () => {
 	// Hackney-like: 1 of 1 plans within 20 weeks is 100%, a swing on a single case.
 	const small: LineSeries = {
