@@ -40,6 +40,8 @@ export interface BarLayoutOptions {
 	 * agreed, then drafts…): each row gets its step number in a gutter, with an arrow to the next.
 	 */
 	stages?: boolean | undefined;
+	/** Keys of the bars the chart's title cites: their values are printed even when others' are not. */
+	cite?: readonly string[] | undefined;
 	fontSize?: number | undefined;
 	digits?: number | undefined;
 }
@@ -155,7 +157,8 @@ export function barLayout(options: BarLayoutOptions): BarLayout {
 			const x = round(band(b.key)!);
 			const w = round(band.bandwidth());
 			const cx = round(band(b.key)! + band.bandwidth() / 2);
-			const showValue = valuesFit || b.highlight === true || i === bars.length - 1;
+			const showValue =
+				valuesFit || b.highlight === true || i === bars.length - 1 || (options.cite ?? []).includes(b.key);
 			if (b.figure.status !== 'published') {
 				return {
 					key: b.key,

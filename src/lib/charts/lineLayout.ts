@@ -59,8 +59,8 @@ export interface LineLayoutOptions {
 	 * hollow and labelled "n of d" (the threshold is kept in data/reference/measures.csv).
 	 */
 	smallBase?: number | null | undefined;
-	/** The x of the focus series' point that the chart's title cites: always value-labelled. */
-	citeX?: number | null | undefined;
+	/** The points the chart's title cites (series id and x): always value-labelled, first. */
+	cite?: readonly { series: string; x: number }[] | undefined;
 	/**
 	 * Series names in a row above the plot instead of at the end of each line. 'auto' (the
 	 * default) switches to the row when end labels would have to move far from their lines.
@@ -384,7 +384,7 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 		}),
 	);
 
-	placeValueLabels(laid, plot, fontSize, obstacles, options.citeX ?? null);
+	placeValueLabels(laid, plot, fontSize, obstacles, options.cite ?? []);
 
 	// Direct labels: each wants to sit level with the last published point of its series.
 	const sizes = wrapped.map((lines) => lines.length * lineHeight + 4);
@@ -553,7 +553,7 @@ function placeValueLabels(
 	plot: PlotArea,
 	fontSize: number,
 	obstacles: readonly Box[],
-	citeX: number | null,
+	cite: readonly { series: string; x: number }[],
 ): void {
 	const markers: Box[] = laid.flatMap(({ points }) =>
 		points.filter((p) => p.markerD).map((p) => ({ left: p.cx - 5, right: p.cx + 5, top: p.cy - 5, bottom: p.cy + 5 })),
@@ -564,22 +564,12 @@ function placeValueLabels(
 		const n = points.length;
 		if (n === 0) continue;
 		const byValue = [...points.keys()].sort((a, b) => points[b]!.y - points[a]!.y);
-		const cited = s.role === 'focus' ? points.findIndex((p) => p.x === citeX) : -1;
+		const cited = [...points.keys()].filter((i) => cite.some((c) => c.series === s.id && c.x === points[i]!.x));
 		const small = [...points.keys()].filter((i) => points[i]!.small);
 		const order = labelled
-			? [
-					...new Set([
-						...(cited >= 0 ? [cited] : []),
-						...small,
-						n - 1,
-						0,
-						byValue[0]!,
-						byValue[n - 1]!,
-						...points.keys(),
-					]),
-				]
-			: [...new Set([...(cited >= 0 ? [cited] : []), ...small])];
-		for (const i of order) queue.push({ p: points[i]!, i, points, s, must: i === cited || points[i]!.small });
+			? [...new Set([...cited, ...small, n - 1, 0, byValue[0]!, byValue[n - 1]!, ...points.keys()])]
+			: [...new Set([...cited, ...small])];
+		for (const i of order) queue.push({ p: points[i]!, i, points, s, must: cited.includes(i) || points[i]!.small });
 	}
 	// Cited and small-base labels are placed before any series' ordinary labels.
 	queue.sort((a, b) => Number(b.must) - Number(a.must));
@@ -603,14 +593,31 @@ function placeValueLabels(
 		const above = p.cy - 10;
 		const below = p.cy + 10 + fontSize * 0.8;
 		const further = must ? [above - fontSize, below + fontSize] : [];
-		const candidates = [...(dip ? [below, above] : [above, below]), ...further].filter(
-			(y) => y - fontSize * 0.8 >= plot.top - fontSize && y <= plot.bottom - 2,
-		);
-		for (const y of candidates) {
-			const box = textBox(x, y, w, anchor, fontSize);
-			if (markers.some((m) => overlaps(m, box)) || placed.some((b) => overlaps(b, box))) continue;
+		const candidates: { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[] = [
+			...(dip ? [below, above] : [above, below]),
+			...further,
+		].map((y) => ({ x, y, anchor }));
+		// A cited or small-base label that fits neither above nor below goes beside its point,
+		// left first (the line ends on the right, where the series names are).
+		if (must)
+			candidates.push(
+				{ x: p.cx - 8, y: p.cy + fontSize * 0.35, anchor: 'end' },
+				{ x: p.cx + 8, y: p.cy + fontSize * 0.35, anchor: 'start' },
+			);
+		// As a last resort a cited label may cover part of a marker (its halo keeps both legible),
+		// but never another label.
+		const tries = [
+			...candidates.map((c) => ({ ...c, overMarkers: false })),
+			...(must ? candidates.map((c) => ({ ...c, overMarkers: true })) : []),
+		];
+		for (const c of tries) {
+			if (c.y - fontSize * 0.8 < plot.top - fontSize || c.y > plot.bottom - 2) continue;
+			const box = textBox(c.x, c.y, w, c.anchor, fontSize);
+			if (box.left < plot.left - 4 || box.right > plot.right + 4) continue;
+			if (!c.overMarkers && markers.some((m) => overlaps(m, box))) continue;
+			if (placed.some((b) => overlaps(b, box))) continue;
 			placed.push(box);
-			p.valueLabel = { x: round(x), y: round(y), anchor };
+			p.valueLabel = { x: round(c.x), y: round(c.y), anchor: c.anchor };
 			break;
 		}
 	}

@@ -229,7 +229,7 @@ describe('lineLayout({ smallBase: 30 })', () => {
 	});
 });
 
-describe('lineLayout({ citeX })', () => {
+describe('lineLayout({ cite })', () => {
 	it('labels the cited point even when value labels are off (Derby, January 2018: 627)', () => {
 		const stock: LineSeries = {
 			id: 'council',
@@ -248,7 +248,7 @@ describe('lineLayout({ citeX })', () => {
 			fontSize: 15,
 			unit: 'count',
 			valueLabels: 'none',
-			citeX: 2018,
+			cite: [{ series: 'council', x: 2018 }],
 		});
 		const p = l.series[0]!.points.find((q) => q.x === 2018)!;
 		expect(p.text).toBe('627');

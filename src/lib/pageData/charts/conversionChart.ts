@@ -55,7 +55,7 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 		annotations: [{ x: DEADLINE_X, label: 'Deadline 31 March 2018' }],
 		formatX: (x: number) => `Jan ${x}`,
 		// The title cites January 2018's count, so that point always carries its value.
-		citeX: 2018,
+		cite: [{ series: 'council', x: 2018 }],
 	};
 	const title =
 		jan2018?.figure.status === 'published'

@@ -73,6 +73,11 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 			? `${(f.value / 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} times`
 			: 'not available';
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];
+	// The title cites the latest year for the council and England: both carry their values.
+	const cite = [
+		{ series: 'council', x: Number(last.period) },
+		{ series: 'england', x: Number(last.period) },
+	];
 	return {
 		id: 'demand',
 		kind: 'line',
@@ -107,7 +112,7 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 			...englandRequests.map((o) => ({ series: 'England: requests', observation: o })),
 			...englandRefusals.map((o) => ({ series: 'England: refusal rate', observation: o })),
 		]),
-		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
+		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }

@@ -68,6 +68,8 @@ export function nationalTimelinessChart(data: ChartData): ChartPackage | null {
 	const first = england.find((o) => o.figure.status === 'published');
 	const last = [...england].reverse().find((o) => o.figure.status === 'published');
 	const fmt = (f: Figure) => formatFigure(f, 'percent');
+	// The title cites the first and latest years: both carry their values at every width.
+	const cite = [first, last].flatMap((o) => (o ? [{ series: 'england', x: Number(o.period) }] : []));
 	return {
 		id: 'england-timeliness',
 		kind: 'line',
@@ -113,7 +115,7 @@ export function nationalTimelinessChart(data: ChartData): ChartPackage | null {
 			...england.map((o) => ({ series: 'England', observation: o })),
 			...councils.map((o) => ({ series: 'council', observation: o })),
 		]),
-		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
+		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite, valueLabels: 'none', breakLabel: 'New series' }),
 	};
 }

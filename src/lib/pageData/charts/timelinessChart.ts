@@ -41,6 +41,11 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 		{ id: 'england', label: 'England', role: 'reference' as const, points: toPoints(england) },
 	];
 	const breakBefore = measure.breakBefore;
+	// The title cites the council's latest year and England's: both carry their values.
+	const cite = [
+		{ series: 'council', x: Number(latest.period) },
+		{ series: 'england', x: Number(latest.period) },
+	];
 	const smallBase = measure.smallBase;
 	const options = {
 		series,
@@ -48,6 +53,7 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 		breakBefore,
 		breakLabel: 'New collection from 2023',
 		smallBase,
+		cite,
 	};
 	const wide = lineLayout({ ...options, ...CHART_SIZES.wide });
 	const narrow = lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' });

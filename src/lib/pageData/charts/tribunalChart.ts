@@ -27,7 +27,9 @@ export function appealsChart(council: Council, data: ChartData): ChartPackage | 
 	const first = published[0];
 	const last = published.at(-1);
 	const bars = appeals.map((o) => ({ key: o.period, label: o.period, figure: o.figure }));
-	const options = { bars, unit: 'count' as const };
+	// The title cites the first and latest years: both bars carry their values at every width.
+	const cite = [first, last].flatMap((o) => (o ? [o.period] : []));
+	const options = { bars, unit: 'count' as const, cite };
 	return {
 		id: 'appeals',
 		kind: 'bar',
@@ -90,6 +92,13 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 	};
 	const latestNew = [...newOwn].reverse().find((o) => o.figure.status === 'published');
 	const latestNewEng = latestNew && newEng.find((o) => o.period === latestNew.period);
+	// The title cites the council's latest new-method rate and England's: both carry their values.
+	const cite = latestNew
+		? [
+				{ series: 'council-new', x: Number(latestNew.period) },
+				{ series: 'england-new', x: Number(latestNew.period) },
+			]
+		: [];
 	return {
 		id: 'appeal-rate',
 		kind: 'line',
@@ -127,7 +136,7 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 			...newOwn.map((o) => ({ series: `${council.name}, new method`, observation: o })),
 			...newEng.map((o) => ({ series: 'England, new method', observation: o })),
 		]),
-		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
-		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow }),
+		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
+		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite }),
 	};
 }
