@@ -156,6 +156,8 @@ export interface LineLayout {
 	annotations: VerticalRule[];
 	/** True when series names sit in a row above the plot rather than at the line ends. */
 	legend: boolean;
+	/** Stroke width that draws a circle marker (a zero-length round-capped stroke) at full size. */
+	dotSize: number;
 	/** True when some point has a denominator below the small-base threshold. */
 	hasSmallBase: boolean;
 }
@@ -321,7 +323,14 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 				small,
 				text: small ? `${p.numerator ?? '?'} of ${p.denominator}` : fmt(p.figure),
 				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}${small ? ` (${p.numerator ?? '?'} of ${p.denominator})` : ''}`,
-				markerD: s.role === 'target' ? '' : markerPath(style.marker, cx, cy, MARKER_SIZE),
+				// A solid circle is a zero-length stroke with round caps, a third the bytes of an arc
+				// path (LineChart.astro draws it with a stroke MARKER_SIZE wide); hollow ones stay arcs.
+				markerD:
+					s.role === 'target'
+						? ''
+						: style.marker === 'circle' && !small
+							? `M${cx},${cy}h0`
+							: markerPath(style.marker, cx, cy, MARKER_SIZE),
 				valueLabel: null,
 			};
 		});
@@ -474,6 +483,7 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 		breakRule,
 		annotations: annotationRules,
 		legend,
+		dotSize: MARKER_SIZE,
 		hasSmallBase: seriesLayouts.some((s) => s.points.some((p) => p.small)),
 	};
 	return { layout, crowded };

@@ -43,6 +43,9 @@ describe('<LineChart layout alt />', () => {
 		expect(html).toContain(`<title id="derby-timeliness-title">${alt}</title>`);
 		expect(html).toContain('viewBox="0 0 640 360"');
 		expect(html).toMatch(/<text[^>]*>11\.7%<\/text>/);
+		// Derby's seven years 2018-2024 as round-capped dots, 9 units wide, in one path.
+		const dots = /class="ch-dots" stroke-width="9"[^>]*d="([^"]*)"/.exec(html)![1]!;
+		expect(dots.match(/h0/g)).toHaveLength(7);
 		expect(html).toMatch(/<text[^>]*>New collection<\/text>/);
 		expect(html).toContain('stroke-dasharray="8 5"');
 		expect(html).not.toContain('<script');
