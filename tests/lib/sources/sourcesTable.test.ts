@@ -67,9 +67,11 @@ describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
 	const { rows, problems } = parseSourcesTable(text, FILE);
 	const byId = new Map(rows.map((row) => [row.id, row]));
 
-	it('has no problems and exactly the ids other code depends on', () => {
+	// A data update (a new release, a council's FOI answer) adds rows; the ids other code and
+	// data depend on must stay, so the test checks they are all there rather than pinning the list.
+	it('has no problems and every id other code depends on', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
-		expect(rows.map((row) => row.id)).toEqual(IDS);
+		expect(rows.map((row) => row.id)).toEqual(expect.arrayContaining(IDS));
 	});
 
 	it('gives every row a file that exists, whose sha256 matches the bytes on disk', () => {
