@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import type { Observation, AreaType } from './observation';
-import type { Council, CouncilType } from './councils/council';
+import { z } from 'zod';
+import { readCsv } from './csv/readCsv';
+import { validateRecords } from './csv/validateRecords';
+import { DataProblemsError } from './problems';
+import { DerivedCouncilRow, DerivedDoubtRow, DerivedObservationRow, DerivedRankRow } from './pipeline/derivedSchemas';
+import type { Observation } from './observation';
+import type { Council } from './councils/council';
 import type { Measure, FormerCouncil, StatutoryStep } from './sources/referenceTables';
 import type { FileReport, Region } from './pipeline/buildData';
 import type { RankOutput } from './metrics/rankAmongCouncils';
-import type { Figure, FigureStatus } from './csv/figure';
-import type { PeriodKind } from './periods/period';
 import { DERIVED_DIR } from './pipeline/rawFiles';
 import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
 import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
@@ -21,45 +23,18 @@ import type { District } from './places/districts';
 import type { CouncilHex } from './places/applyHexmapChanges';
 import type { FamilyOption, RedressRoute } from './sources/redressRoutes';
 
-// The only reader of data/derived for pages. The files were validated by `npm run data`;
-// this module only restores their types, and fails loudly if they are not what it expects.
+// The only reader of data/derived for pages. The files were validated by `npm run data`; every
+// CSV row is read back through the schema it was written with (pipeline/derivedSchemas.ts), so a
+// stale or hand-edited file stops the build with file:line:column, never a NaN on a page.
 
-type Row = Record<string, string>;
-
-function readDerivedCsv(name: string): Row[] {
+/** Every row of a derived CSV, parsed with the schema its writer used; any bad cell stops the build, located. */
+function readDerivedCsv<Schema extends z.ZodTypeAny>(name: string, schema: Schema): z.output<Schema>[] {
 	const path = `${DERIVED_DIR}/${name}`;
-	const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), {
-		header: true,
-		dynamicTyping: false,
-		skipEmptyLines: 'greedy',
-	});
-	if (parsed.errors.length > 0)
-		throw new Error(`${path}: ${parsed.errors[0]?.message}. Run \`npm run data\` to rebuild it.`);
-	return parsed.data;
-}
-
-const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
-
-function toObservation(r: Row): Observation {
-	const status = r['status'] as FigureStatus;
-	const figure: Figure = status === 'published' ? { status, value: Number(r['value']) } : { status, value: null };
-	const o: Observation = {
-		measure: r['measure'] ?? '',
-		areaType: r['area_type'] as AreaType,
-		areaCode: r['area_code'] ?? '',
-		periodKind: r['period_type'] as PeriodKind,
-		period: r['period'] ?? '',
-		figure,
-		numerator: num(r['numerator']),
-		denominator: num(r['denominator']),
-		sourceId: r['source_id'] ?? '',
-		file: r['file'] ?? '',
-		line: Number(r['line']),
-	};
-	if (r['calculation']) o.calculation = r['calculation'];
-	if (r['note']) o.note = r['note'];
-	if (r['break_in_series'] === 'yes') o.breakInSeries = true;
-	return o;
+	const table = readCsv(readFileSync(path, 'utf8'), path);
+	const { rows, problems } = validateRecords(table, schema);
+	const all = [...table.problems, ...problems];
+	if (all.length > 0) throw new DataProblemsError(all);
+	return rows.map((r) => r.row);
 }
 
 interface SiteMeta {
@@ -84,6 +59,56 @@ interface SiteMeta {
 	familyOptions: FamilyOption[];
 }
 
+// site.json's tables, each an array of rows; sources in full, as every figure on a page cites one.
+const SITE_TABLES = [
+	'inspections',
+	'neighbours',
+	'seedFigures',
+	'seedMeasures',
+	'lgscoStats',
+	'lgscoDecisions',
+	'sources',
+	'timescales',
+	'dataUpdates',
+	'regions',
+	'measures',
+	'formerCouncils',
+	'reports',
+	'qualityRules',
+	'districts',
+	'hexes',
+	'redressRoutes',
+	'familyOptions',
+] as const satisfies readonly (keyof SiteMeta)[];
+const SourceJson = z.object(
+	Object.fromEntries(
+		['id', 'kind', 'publisher', 'title', 'published', 'url', 'release', 'file', 'licence', 'note'].map((k) => [
+			k,
+			z.string(),
+		]),
+	),
+);
+const SiteJson = z.object({
+	...Object.fromEntries(SITE_TABLES.map((k) => [k, z.array(z.record(z.unknown()))])),
+	sources: z.array(SourceJson),
+});
+
+/** site.json, checked to hold every table the pages read (the pipeline wrote each from a validated source). */
+function readSiteJson(): SiteMeta {
+	const path = `${DERIVED_DIR}/site.json`;
+	const result = SiteJson.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+	if (!result.success)
+		throw new DataProblemsError(
+			result.error.issues.map((i) => ({
+				file: path,
+				line: 0,
+				column: 0,
+				message: `${i.path.join('.')}: ${i.message}`,
+			})),
+		);
+	return result.data as unknown as SiteMeta;
+}
+
 interface Store {
 	councils: Council[];
 	meta: SiteMeta;
@@ -97,41 +122,18 @@ let store: Store | null = null;
 
 function load(): Store {
 	if (store) return store;
-	const councils: Council[] = readDerivedCsv('councils.csv').map((r) => ({
-		onsCode: r['ons_code'] ?? '',
-		dfeCode: r['dfe_code'] ?? '',
-		name: r['name'] ?? '',
-		slug: r['slug'] ?? '',
-		type: r['type'] as CouncilType,
-		regionCode: r['region_code'] ?? '',
-		regionName: r['region_name'] ?? '',
-	}));
+	const councils: Council[] = readDerivedCsv('councils.csv', DerivedCouncilRow);
 	const series = new Map<string, Map<string, Observation[]>>();
-	for (const o of readDerivedCsv('observations.csv').map(toObservation)) {
+	for (const o of readDerivedCsv('observations.csv', DerivedObservationRow)) {
 		const byArea = series.get(o.measure) ?? series.set(o.measure, new Map()).get(o.measure)!;
 		(byArea.get(o.areaCode) ?? byArea.set(o.areaCode, []).get(o.areaCode)!).push(o);
 	}
 	const ranks = new Map<string, RankOutput>();
-	for (const r of readDerivedCsv('ranks.csv')) {
-		const rank: RankOutput = {
-			measure: r['measure'] ?? '',
-			period: r['period'] ?? '',
-			areaCode: r['area_code'] ?? '',
-			value: Number(r['value']),
-			rank: Number(r['rank']),
-			of: Number(r['of']),
-			quartile: Number(r['quartile']) as RankOutput['quartile'],
-		};
+	for (const rank of readDerivedCsv('ranks.csv', DerivedRankRow)) {
 		ranks.set(`${rank.measure}|${rank.period}|${rank.areaCode}`, rank);
 	}
-	const meta = JSON.parse(readFileSync(`${DERIVED_DIR}/site.json`, 'utf8')) as SiteMeta;
-	const doubts: Doubt[] = readDerivedCsv('doubtful.csv').map((r) => ({
-		measure: r['measure'] ?? '',
-		areaCode: r['area_code'] ?? '',
-		period: r['period'] ?? '',
-		rule: r['rule'] ?? '',
-		detail: r['detail'] ?? '',
-	}));
+	const meta = readSiteJson();
+	const doubts: Doubt[] = readDerivedCsv('doubtful.csv', DerivedDoubtRow);
 	const rules = new Map(meta.qualityRules.map((rule) => [rule.id, rule]));
 	for (const d of doubts) {
 		const o = series

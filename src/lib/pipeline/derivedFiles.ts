@@ -1,6 +1,7 @@
 import { toCsv } from '../csv/toCsv';
 import type { DataBuild } from './buildData';
 import { DERIVED_DIR } from './rawFiles';
+import { DERIVED_COLUMNS } from './derivedSchemas';
 
 const csv = (rows: Record<string, string | number | null | undefined>[], columns: string[]) =>
 	toCsv(
@@ -46,16 +47,8 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 		quartile: r.quartile,
 	}));
 	return {
-		[`${DERIVED_DIR}/observations.csv`]: csv(observations, Object.keys(observations[0] ?? { measure: '' })),
-		[`${DERIVED_DIR}/councils.csv`]: csv(councils, [
-			'ons_code',
-			'dfe_code',
-			'name',
-			'slug',
-			'type',
-			'region_code',
-			'region_name',
-		]),
+		[`${DERIVED_DIR}/observations.csv`]: csv(observations, DERIVED_COLUMNS.observations),
+		[`${DERIVED_DIR}/councils.csv`]: csv(councils, DERIVED_COLUMNS.councils),
 		[`${DERIVED_DIR}/doubtful.csv`]: csv(
 			build.doubts.map((d) => ({
 				measure: d.measure,
@@ -64,9 +57,9 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 				rule: d.rule,
 				detail: d.detail,
 			})),
-			['measure', 'area_code', 'period', 'rule', 'detail'],
+			DERIVED_COLUMNS.doubtful,
 		),
-		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, ['measure', 'period', 'area_code', 'value', 'rank', 'of', 'quartile']),
+		[`${DERIVED_DIR}/ranks.csv`]: csv(ranks, DERIVED_COLUMNS.ranks),
 		[`${DERIVED_DIR}/site.json`]:
 			JSON.stringify(
 				{
