@@ -9,9 +9,10 @@ import type { ScrutinyData } from '../scrutiny/scrutinyData';
 import { questionsFor } from '../scrutiny/questionsFor';
 import type { Question } from '../scrutiny/questionRules';
 import { claimCard, claimsForCouncil, type ClaimCardModel, type ClaimEntry } from '../scrutiny/claimCard';
-import { ombudsmanSummary } from '../scrutiny/ombudsmanSummary';
+import { councilRedress } from '../pageData/redress/councilRedress';
+import type { RedressData } from '../pipeline/redress';
 import { sheetFigures, type SheetFigure, type SheetFigureData } from './sheetFigures';
-import { inspectionLine, ombudsmanLine, type SheetLine } from './sheetLines';
+import { inspectionLine, ombudsmanLine, type OmbudsmanLine, type SheetLine } from './sheetLines';
 import { sheetSources, type SheetSource } from './sheetSources';
 
 /** Side 2 lists at most this many questions: the first rules are the ones that matter most. */
@@ -22,6 +23,7 @@ export type OneSheetData = ScrutinyData &
 	ChartData &
 	SheetFigureData & {
 		inspections: (council: Council) => Inspection[];
+		redress: () => RedressData;
 	};
 
 /** A claim as the sheet prints it: the words and the verdict; the reasons and evidence are online. */
@@ -65,7 +67,7 @@ export interface OneSheet {
 	/** How many questions the rules found in all, when more than the sheet prints. */
 	questionCount: number;
 	claims: SheetClaim[];
-	ombudsman: SheetLine;
+	ombudsman: OmbudsmanLine;
 	inspection: SheetLine;
 	sources: SheetSource[];
 }
@@ -83,18 +85,17 @@ export function oneSheet(
 	const all = questionsFor(council, data, options.claims).questions;
 	const questions = all.slice(0, SHEET_QUESTIONS);
 	const cards = claimsForCouncil(options.claims, council.slug).map((entry) => claimCard(entry, data));
-	const ombudsman = ombudsmanLine(council, ombudsmanSummary(council, data));
+	const ombudsman = ombudsmanLine(council, councilRedress(council, data.redress(), data.councilCount));
 	const inspection = inspectionLine(council, data.inspections(council));
 	const sources = sheetSources(
 		[
 			...observations.map((o) => o.sourceId),
 			...questions.flatMap((q) => q.figures.slice(0, SHEET_QUESTION_FIGURES).map((f) => f.citation.sourceId)),
 			...cards.map((c) => c.quoteCitation.sourceId),
-			ombudsman.sourceId,
 			inspection.sourceId,
 		],
 		data.source,
-		chart?.figure.sources ?? [],
+		[...(chart?.figure.sources ?? []), ...ombudsman.sources],
 	);
 	return {
 		council,

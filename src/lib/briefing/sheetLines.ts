@@ -1,6 +1,6 @@
 import type { Council } from '../councils/council';
 import type { Inspection } from '../pipeline/inspections';
-import type { OmbudsmanSummary } from '../scrutiny/ombudsmanSummary';
+import type { CouncilRedress } from '../pageData/redress/councilRedress';
 import { formatIsoDate } from '../format/formatIsoDate';
 
 /** A line of the sheet and the source it cites (null when the line says the site holds nothing). */
@@ -9,30 +9,40 @@ export interface SheetLine {
 	sourceId: string | null;
 }
 
+/** The Ombudsman's line and the pages it cites (the Ombudsman's page for the council, or a report quoting it). */
+export interface OmbudsmanLine {
+	text: string;
+	sources: { title: string; url: string }[];
+}
+
 /**
- * The Ombudsman in one line: the newest year of its statistics for the council, else the
- * sampled decisions, else that the site holds nothing for it (said plainly, not as zero).
+ * The Ombudsman in one line, from the council's redress figures: the newest year with an upheld
+ * rate, else the decisions the site holds, else that it holds none (said plainly, not as zero),
+ * with the Ombudsman's page for the council as the place to look.
  */
-export function ombudsmanLine(council: Council, summary: OmbudsmanSummary | null): SheetLine {
-	const latest = summary?.years.at(-1);
-	if (summary && latest) {
-		const similar =
-			latest.comparison && latest.similarUpheldPct.figure.status === 'published'
-				? `, ${latest.comparison} similar councils (${latest.similarUpheldPct.text})`
-				: '';
+export function ombudsmanLine(council: Council, redress: CouncilRedress): OmbudsmanLine {
+	const latest = [...redress.years].reverse().find((y) => y.upheldRate.given);
+	if (latest) {
+		const counts =
+			latest.upheld.given && latest.investigated.given ? ` (${latest.upheld.text} of ${latest.investigated.text})` : '';
+		const similar = latest.similarRate.given ? `; similar councils ${latest.similarRate.text}` : '';
 		return {
-			text: `In ${latest.period} the Local Government and Social Care Ombudsman upheld ${latest.upheldPct.text} of the complaints about ${council.name} it investigated in detail (${latest.upheld.text} of ${latest.investigated.text}; ${latest.scope})${similar}.`,
-			sourceId: latest.citation.sourceId,
+			text: `In ${latest.period} the Local Government and Social Care Ombudsman upheld ${latest.upheldRate.text} of the complaints about ${council.name} it investigated in detail${counts}${similar}. These cover all the council's services, not SEND alone.`,
+			sources: latest.sources.map((s) => ({ title: s.words, url: s.url })),
 		};
 	}
-	if (summary && summary.decisions.length > 0) {
-		const decision = summary.decisions[0]!;
+	const link = { title: redress.performanceLink.words, url: redress.performanceLink.url };
+	if (redress.decisions.length > 0) {
+		const newest = redress.decisions[0]!;
 		return {
-			text: `The site holds ${summary.decisions.length} sampled Ombudsman decision${summary.decisions.length === 1 ? '' : 's'} about ${council.name} (a sample, not a count); the newest, ${decision.dateText}: ${decision.outcome.toLowerCase()}.`,
-			sourceId: decision.citation.sourceId,
+			text: `The site holds no yearly Ombudsman figures for ${council.name}, and ${redress.decisions.length} of its decisions about the council's SEND services; the newest, ${newest.date}: ${newest.outcome.toLowerCase()}.`,
+			sources: [link],
 		};
 	}
-	return { text: `The site holds no Ombudsman statistics for ${council.name} yet.`, sourceId: null };
+	return {
+		text: `The site holds no Ombudsman figures for ${council.name} yet; the Ombudsman publishes them.`,
+		sources: [link],
+	};
 }
 
 const FRAMEWORK_WORDS = { '2016': '2016 framework', '2023': '2023 framework' } as const;

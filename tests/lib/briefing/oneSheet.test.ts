@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oneSheet, questionFigures, SHEET_QUESTIONS } from '../../../src/lib/briefing/oneSheet';
 import { chartData } from '../../../src/lib/pageData/charts/chartData';
 import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
-import { getCouncil, getCouncils, getInspections, getNeighbours } from '../../../src/lib/data';
+import { getCouncil, getCouncils, getInspections, getNeighbours, getRedress } from '../../../src/lib/data';
 import { readClaims } from '../scrutiny/claimFiles';
 
 const data = {
@@ -11,6 +11,7 @@ const data = {
 	councilCount: getCouncils().length,
 	neighbours: getNeighbours,
 	inspections: getInspections,
+	redress: getRedress,
 };
 const site = new URL('https://send.example.org');
 const claims = readClaims();

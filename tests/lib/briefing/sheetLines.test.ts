@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { inspectionLine, ombudsmanLine } from '../../../src/lib/briefing/sheetLines';
-import { ombudsmanSummary } from '../../../src/lib/scrutiny/ombudsmanSummary';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
-import { getCouncil, getInspections } from '../../../src/lib/data';
+import { councilRedress } from '../../../src/lib/pageData/redress/councilRedress';
+import { getCouncil, getCouncils, getInspections, getRedress } from '../../../src/lib/data';
 
-const data = scrutinyData();
+describe('ombudsmanLine(council, redress)', () => {
+	const line = (slug: string) => {
+		const council = getCouncil(slug);
+		return ombudsmanLine(council, councilRedress(council, getRedress(), getCouncils().length));
+	};
 
-describe('ombudsmanLine(council, summary)', () => {
-	it("gives Derbyshire's newest year: 55 of 59 upheld (93%), similar councils 89% (LGSCO statistics page, 2024-25)", () => {
-		const derbyshire = getCouncil('derbyshire');
-		const line = ombudsmanLine(derbyshire, ombudsmanSummary(derbyshire, data));
-		expect(line.text).toBe(
-			'In April 2024 to March 2025 the Local Government and Social Care Ombudsman upheld 93% of the complaints about Derbyshire it investigated in detail (55 of 59; all service areas (not SEND-only)), higher than similar councils (89%).',
+	it("gives Kent's newest year: 63 of 76 upheld (83%), similar councils 89% (the Ombudsman's figures for 2024-25)", () => {
+		const kent = line('kent');
+		expect(kent.text).toBe(
+			"In 2024-25 the Local Government and Social Care Ombudsman upheld 83% of the complaints about Kent it investigated in detail (63 of 76); similar councils 89%. These cover all the council's services, not SEND alone.",
 		);
-		expect(line.sourceId).toBe('lgsco-council-statistics');
+		expect(kent.sources.length).toBeGreaterThan(0);
 	});
 
-	it('says plainly when the site holds nothing for a council, and cites no source', () => {
-		const kent = getCouncil('kent');
-		expect(ombudsmanLine(kent, null)).toEqual({
-			text: 'The site holds no Ombudsman statistics for Kent yet.',
-			sourceId: null,
-		});
+	it("gives Derbyshire's newest year: 55 of 59 upheld (93%), similar councils 89%", () => {
+		expect(line('derbyshire').text).toContain(
+			'upheld 93% of the complaints about Derbyshire it investigated in detail (55 of 59); similar councils 89%',
+		);
+	});
+
+	it("says plainly when the site holds no figures, and points to the Ombudsman's page", () => {
+		const scilly = line('isles-of-scilly');
+		expect(scilly.text).toBe(
+			'The site holds no Ombudsman figures for Isles of Scilly yet; the Ombudsman publishes them.',
+		);
+		expect(scilly.sources).toHaveLength(1);
 	});
 });
 
