@@ -91,6 +91,9 @@ const SourceJson = z.object(
 const SiteJson = z.object({
 	...Object.fromEntries(SITE_TABLES.map((k) => [k, z.array(z.record(z.unknown()))])),
 	sources: z.array(SourceJson),
+	// The redress tables are one object (years, decisions, themes…), not an array of rows; without
+	// this key zod drops it and every page that shows the Ombudsman's figures reads undefined.
+	redress: z.object({}).passthrough(),
 });
 
 /** site.json, checked to hold every table the pages read (the pipeline wrote each from a validated source). */
