@@ -48,6 +48,8 @@ export interface ClaimCardModel {
 	who: string;
 	/** The date in words: "17 July 2018", "July 2018" or "2024". */
 	dateText: string;
+	/** The date as the claim file gives it: "2018-07-17", "2018-07" or "2024". */
+	date: string;
 	dateNote: string | null;
 	quote: string;
 	/** The document and the line the quote starts on. */
@@ -205,6 +207,7 @@ export function claimCard(claim: ClaimEntry, data: ScrutinyData): ClaimCardModel
 		council,
 		who: c.who,
 		dateText: claimDateText(c.date),
+		date: c.date,
 		dateNote: c.dateNote ?? null,
 		quote,
 		quoteCitation,

@@ -201,7 +201,8 @@ function seedEvidence(key: string, id: string, council: Council, data: ScrutinyD
 	const area = seed.areaCode === council.onsCode ? '' : seed.areaCode === ENGLAND ? ' (England)' : '';
 	return {
 		key,
-		label: `${measure?.label ?? seed.measure}${area}, as stated`,
+		// A seed measure's own label may already say "as stated"; never print it twice.
+		label: `${measure?.label ?? seed.measure}${area}${/as stated$/.test(measure?.label ?? '') ? '' : ', as stated'}`,
 		kind: 'document',
 		value: seed.value,
 		unit: seed.unit,

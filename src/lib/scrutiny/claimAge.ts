@@ -1,0 +1,29 @@
+/**
+ * How long before a later date a claim was made, in whole months, as words: "5 years and
+ * 3 months", "11 months". A claim dated by month or year counts from its first day. Null when
+ * either date cannot be read or the claim is not earlier.
+ * @example claimAge('2023-10-25', '2026-06-25') // "2 years and 8 months"
+ */
+export function claimAge(claimDate: string, asOf: string): string | null {
+	const parse = (s: string) => {
+		const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(s);
+		return m ? { y: Number(m[1]), m: Number(m[2] ?? 1), d: Number(m[3] ?? 1) } : null;
+	};
+	const a = parse(claimDate);
+	const b = parse(asOf);
+	if (!a || !b) return null;
+	let months = (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d ? 1 : 0);
+	if (months <= 0) return null;
+	const years = Math.floor(months / 12);
+	months -= years * 12;
+	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	return [years && plural(years, 'year'), months && plural(months, 'month')].filter(Boolean).join(' and ');
+}
+
+/** The newest release date among the sources (YYYY-MM-DD), the "now" a claim's age is counted to. */
+export const newestRelease = (sources: readonly { published: string }[]): string =>
+	sources
+		.map((s) => s.published)
+		.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+		.sort()
+		.at(-1) ?? '';
