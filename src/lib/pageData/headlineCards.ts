@@ -37,7 +37,7 @@ export interface HeadlineCard {
 }
 
 const shown = (row: HeadlineRow, o: HeadlineRow['england']) =>
-	o && o.figure.status === 'published' ? formatFigure(o.figure, row.measure.unit) : null;
+	o?.figure.status === 'published' ? formatFigure(o.figure, row.measure.unit) : null;
 
 /** The direction of travel in words, never across a break in series or from a missing or doubtful figure. */
 export function directionWords(row: HeadlineRow): { text: string; inPoints: boolean } {

@@ -202,7 +202,7 @@ function seedEvidence(key: string, id: string, council: Council, data: ScrutinyD
 	return {
 		key,
 		// A seed measure's own label may already say "as stated"; never print it twice.
-		label: `${measure?.label ?? seed.measure}${area}${/as stated$/.test(measure?.label ?? '') ? '' : ', as stated'}`,
+		label: `${measure?.label ?? seed.measure}${area}${(measure?.label ?? '').endsWith('as stated') ? '' : ', as stated'}`,
 		kind: 'document',
 		value: seed.value,
 		unit: seed.unit,
