@@ -47,11 +47,17 @@ describe('<ClaimCard card />', () => {
 		expect(text(html)).toContain('a target of 75%');
 	});
 
-	it('links each figure to its source and line', async () => {
+	it('links each figure to its source on the Sources page, with the file and line in a disclosure', async () => {
 		const html = await renderClaim('derbyshire-2023-tribunals-halved');
 		expect(text(html)).toMatch(/2022 217 .*2023 267 .*2024 536/);
-		expect(html).toMatch(/<a href="https:\/\/explore-education-statistics\.service\.gov\.uk[^"]*"[^>]*>MoJ\/HMCTS/);
-		expect(text(html)).toContain('SEND_Tribunals_and_appeal_rate_2014-2024.csv, line 63');
+		expect(html).toMatch(/<a href="\/sources\/#moj-appeal-rate-2014-2024">MoJ\/HMCTS/);
+		expect(html).toMatch(
+			/<details class="how-read"><summary>How this figure was read<\/summary><ul><li>Read from SEND_Tribunals_and_appeal_rate_2014-2024\.csv, line 63\./,
+		);
+	});
+
+	it('says when the claim was made, without a space before the comma', async () => {
+		expect(text(await renderClaim('derbyshire-2023-tribunals-halved'))).toMatch(/Said on 25 October 2023, \d+ years? /);
 	});
 
 	it('marks the break in series in a row that crosses it', async () => {
