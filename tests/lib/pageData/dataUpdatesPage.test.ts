@@ -45,7 +45,7 @@ describe('dataUpdatesPage(updates, getSource, sourcesHref)', () => {
 
 	it('cites two files of one release once, linked to the first, then the other publisher', () => {
 		expect(entries[0]?.sources).toEqual([
-			{ label: 'DfE, Synthetic plans, 2031 release', href: '/sources/#src-timeliness' },
+			{ label: 'DfE, Synthetic plans, reporting year 2031', href: '/sources/#src-timeliness' },
 			{ label: 'MoJ/HMCTS, Synthetic appeals', href: '/sources/#src-appeals' },
 		]);
 	});
