@@ -82,7 +82,7 @@ describe('the built site (dist/)', () => {
 		expect(csv).toContain(
 			'timeliness_20wk_excl,Derby,E06000015,calendar,2018,11.7,published,52,444,,' +
 				'"Department for Education: Education, health and care plans: sen2_mi.csv (SEN2 management information, calendar years 2014-2022)",' +
-				'"Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2)",,' +
+				'Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2),,' +
 				'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans,' +
 				'dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754,,',
 		);
