@@ -188,18 +188,26 @@ function direction(council: Council, data: GlanceData, href: (m: string) => stri
 	return s.text('.').done('direction');
 }
 
-/** The change in a count from the year before, as a share of the earlier figure, or null. */
-function relativeChange(series: Observation[], latest: Observation, data: GlanceData): number | null {
+/** The change in a count from the year before: the difference, and as a share of the earlier figure; or null. */
+function relativeChange(
+	series: Observation[],
+	latest: Observation,
+	data: GlanceData,
+): { share: number; difference: number } | null {
 	const previous = samePeriod(series, String(Number(latest.period) - 1));
 	if (!isPublished(latest) || !isPublished(previous) || previous.figure.value === 0) return null;
 	if (latest.breakInSeries || data.isDoubtful?.(previous)) return null;
-	return ((latest.figure.value - previous.figure.value) / previous.figure.value) * 100;
+	const difference = latest.figure.value - previous.figure.value;
+	return { share: (difference / previous.figure.value) * 100, difference };
 }
 
-const changeWords = (r: number) =>
-	Math.abs(r) < 0.05
+// A change too small to show as a percentage is given as a count, so "3,735 → 3,734" reads "1 fewer", not "the same".
+const changeWords = ({ share, difference }: { share: number; difference: number }) =>
+	difference === 0
 		? 'the same as a year before'
-		: `${formatPercent(Math.abs(r))} ${r > 0 ? 'more' : 'fewer'} than a year before`;
+		: Math.abs(share) < 0.05
+			? `${formatCount(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'} than a year before`
+			: `${formatPercent(Math.abs(share))} ${share > 0 ? 'more' : 'fewer'} than a year before`;
 
 /** Sentence 3: demand, plans in place and their change, then requests and the refusal rate. */
 function demand(council: Council, data: GlanceData, href: (m: string) => string): GlanceSentence | null {

@@ -82,7 +82,7 @@ describe('atAGlance(council, data)', () => {
 		// January 2026: Derby 3,734 (caseload_2026release_la.csv line 64) against 3,735 a year before
 		// (-0.03%, rounds to the same); England 718,838 against 638,745 (+12.5%).
 		expect(sentences[2]?.text).toBe(
-			'Derby maintained 3,734 EHC plans in January 2026, the same as a year before (England: 12.5% more); in calendar year 2025 it received 708 requests for an EHC needs assessment and refused 41.1% of them (England 26.6%).',
+			'Derby maintained 3,734 EHC plans in January 2026, 1 fewer than a year before (England: 12.5% more); in calendar year 2025 it received 708 requests for an EHC needs assessment and refused 41.1% of them (England 26.6%).',
 		);
 	});
 
