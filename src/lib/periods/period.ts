@@ -1,6 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parseISO } from 'date-fns';
 import { utc } from '@date-fns/utc';
+import { monthName } from '../format/monthName';
 
 /**
  * A reporting period as a value, never a Date: sources count in calendar years (SEN2 flows,
@@ -104,26 +105,11 @@ export function parseEesAcademicCode(code: string): number | null {
 	return (start + 1) % 100 === Number(m[2]) ? start : null;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
 /** A period in words for readers: "2018", "2024/25", "April 2023 to March 2024", "28 September 2018". */
 export function formatPeriod(period: Period): string {
 	const day = (iso: string) => {
 		const d = new UTCDate(iso);
-		return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+		return `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
 	};
 	switch (period.kind) {
 		case 'calendar':

@@ -8,6 +8,7 @@ import { claimEvidence, type Evidence, type EvidencePart } from './claimEvidence
 import { citeDocumentLine, citeSeedFigure, type Citation } from './citation';
 import { formatValue } from './formatValue';
 import { LGSCO_MEASURES } from './ombudsmanSummary';
+import { monthName } from '../format/monthName';
 
 /** A claim as the content collection gives it: the entry id and its validated frontmatter. */
 export interface ClaimEntry {
@@ -70,26 +71,11 @@ const KIND_LABELS: Record<Evidence['kind'], string> = {
 	reported: 'Ministry of Justice figures, as published or reported',
 };
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
 /** An ISO date of any precision in words: "2018-07-17" → "17 July 2018", "2018-07" → "July 2018", "2024" → "2024". */
 export function claimDateText(iso: string): string {
 	if (/^\d{4}$/.test(iso)) return iso;
 	const month = /^(\d{4})-(\d{2})$/.exec(iso);
-	if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+	if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
 	return formatIsoDate(iso) ?? iso;
 }
 

@@ -9,28 +9,14 @@ import type { RedressData } from '../../pipeline/redress';
 import type { CitedSource } from '../../sources/citedSource';
 import { chartCsv, type ChartPackage } from '../charts/chartPackage';
 import { byDate, decisionView, type DecisionView } from './councilRedress';
+import { monthName } from '../../format/monthName';
 
 const academicYear = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 
 /** A cited source in words: "Schools Week, 'Record SEND tribunals…' (14 December 2023)". */
 export function sourceWords(s: CitedSource): string {
 	const [y, m, d] = s.date.split('-').map(Number);
-	const date = !y || !m ? '' : d ? `${d} ${MONTHS[m - 1]!} ${y}` : `${MONTHS[m - 1]!} ${y}`;
+	const date = !y || !m ? '' : d ? `${d} ${monthName(m)} ${y}` : `${monthName(m)} ${y}`;
 	return date ? `${s.name} (${date})` : s.name;
 }
 
@@ -171,7 +157,7 @@ export function lgscoNationalViews(data: RedressData): NationalFigureView[] {
 		if (!words) throw new Error(`lgsco_national_figures.csv line ${r.line}: no words for measure "${r.measure}"`);
 		const value = r.unit === 'percent' ? formatPercent(r.value, { digits: 0 }) : r.value.toLocaleString('en-GB');
 		const [y, m] = r.period.split('-').map(Number);
-		const period = r.periodKind === 'month' ? `${MONTHS[m! - 1]!} ${y!}` : r.period;
+		const period = r.periodKind === 'month' ? `${monthName(m!)} ${y!}` : r.period;
 		return { period, text: `${value} ${words}`, source: { words: sourceWords(r.source), url: r.source.url } };
 	});
 }
