@@ -244,11 +244,16 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 	const px = (x: number) => round(xScale(x));
 	const py = (y: number) => round(yScale(y));
 
-	// Break in series: halfway between the last x before it and the first x at or after it.
+	// Break in series: at the boundary of the period before it (x is a year), halfway between the
+	// last x before it and the break. When years before the break have no figure (the Ombudsman's
+	// 2019-20 then 2022-23), the break stays at its own boundary, not halfway across the gap.
 	let breakX: number | null = null;
 	if (breakBefore !== null) {
 		const before = max(allX.filter((x) => x < breakBefore));
-		breakX = before === undefined ? px(breakBefore - 0.5) : round((xScale(before) + xScale(breakBefore)) / 2);
+		breakX =
+			before === undefined || breakBefore - before > 1
+				? px(breakBefore - 0.5)
+				: round((xScale(before) + xScale(breakBefore)) / 2);
 	}
 	const ruleAt = (x: number, label: string, row: number): VerticalRule => {
 		const labelY = round(plot.top - 8 - row * (fontSize + 6));

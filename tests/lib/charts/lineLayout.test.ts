@@ -257,6 +257,35 @@ describe('lineLayout({ cite })', () => {
 	});
 });
 
+describe('lineLayout({ breakBefore }) with no figures in the years just before the break', () => {
+	// Birmingham's Ombudsman rates: 2019-20, then 2022-23 onwards; the process changed in 2022-23.
+	const layout = lineLayout({
+		series: [
+			{
+				id: 'council',
+				label: 'Birmingham',
+				role: 'focus',
+				points: [
+					{ x: 2019, figure: { status: 'published', value: 78 } },
+					{ x: 2022, figure: { status: 'published', value: 84 } },
+					{ x: 2023, figure: { status: 'published', value: 87 } },
+				],
+			},
+		],
+		...size,
+		unit: 'percent',
+		xDomain: [2019, 2023],
+		breakBefore: 2022,
+		breakLabel: 'Ombudsman changed its process',
+	});
+
+	it('draws the break between 2021 and 2022, not halfway across the gap from 2019', () => {
+		// The plot runs 2019 → 2023 over four year-steps, so 2021.5 is 5/8 of the way across.
+		const { left, right } = layout.plot;
+		expect(layout.breakX).toBe(Math.round((left + ((right - left) * 2.5) / 4) * 100) / 100);
+	});
+});
+
 describe('lineLayout({ breakBefore: 2023 })', () => {
 	const layout = lineLayout({
 		series: [derby, england, eastMidlands],
