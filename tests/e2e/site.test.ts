@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -18,9 +19,11 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-	execFileSync('npm', ['run', 'build'], {
-		stdio: 'pipe',
+	// Asynchronously: a build of a minute or more that blocked this worker would starve Vitest's
+	// messages to it ("Timeout calling onTaskUpdate") on a busy machine.
+	await promisify(execFile)('npm', ['run', 'build'], {
 		env: { ...process.env, TZ: 'America/Los_Angeles', SITE_URL: 'https://send.example.org' },
+		maxBuffer: 64 * 1024 * 1024,
 	});
 	server = await serveStatic('dist');
 	if (!skip) browser = await launchChromium();
