@@ -43,6 +43,33 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	{
+		// One-way layers: charts, page data, components and pages take the domain's types and words from
+		// src/lib/model (or the one reader, src/lib/data.ts), never from a source reader or the CSV
+		// parsing layer. toCsv is the site's CSV writer for downloads, not a reader.
+		files: ['src/lib/charts/**', 'src/lib/pageData/**', 'src/components/**', 'src/pages/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'**/lib/sources/*',
+								'../sources/*',
+								'../../sources/*',
+								'**/lib/csv/*',
+								'../csv/*',
+								'../../csv/*',
+								'!**/csv/toCsv',
+							],
+							message: 'Import domain types and words from src/lib/model, and data through src/lib/data.ts.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		// The library computes; only scripts talk to the terminal.
 		files: ['src/lib/**/*.ts'],
 		rules: { 'no-console': 'error' },

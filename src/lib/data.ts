@@ -4,24 +4,26 @@ import { readCsv } from './csv/readCsv';
 import { validateRecords } from './csv/validateRecords';
 import { DataProblemsError } from './problems';
 import { DerivedCouncilRow, DerivedDoubtRow, DerivedObservationRow, DerivedRankRow } from './pipeline/derivedSchemas';
-import type { Observation } from './observation';
-import type { Council } from './councils/council';
-import type { Measure, FormerCouncil, StatutoryStep } from './sources/referenceTables';
+import type { Observation } from './model/observation';
+import type { Council } from './model/council';
+import type { Measure } from './model/measure';
+import type { FormerCouncil } from './model/council';
+import type { StatutoryStep } from './model/statutoryStep';
 import type { FileReport, Region } from './pipeline/buildData';
 import type { RankOutput } from './metrics/rankAmongCouncils';
 import { DERIVED_DIR } from './pipeline/rawFiles';
-import type { SeedFigure, SeedMeasure } from './sources/seedFigures';
+import type { SeedFigure, SeedMeasure } from './model/seedFigure';
 import type { LgscoCouncilStatsRow } from './sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from './sources/lgscoDecisions';
 import type { RedressData } from './pipeline/redress';
 import type { StatisticalNeighbourRow } from './sources/statisticalNeighbours';
 import type { Inspection } from './pipeline/inspections';
-import type { DataUpdate } from './sources/dataUpdates';
+import type { DataUpdate } from './model/dataUpdate';
 import type { QualityRule } from './sources/qualityRules';
 import type { Doubt } from './quality/doubtfulFigures';
 import type { District } from './places/districts';
 import type { CouncilHex } from './places/applyHexmapChanges';
-import type { FamilyOption, RedressRoute } from './sources/redressRoutes';
+import type { FamilyOption, RedressRoute } from './model/redressRoute';
 
 // The only reader of data/derived for pages. The files were validated by `npm run data`; every
 // CSV row is read back through the schema it was written with (pipeline/derivedSchemas.ts), so a

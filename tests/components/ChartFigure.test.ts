@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ChartFigure from '../../src/components/ChartFigure.astro';
 import { lineLayout } from '../../src/lib/charts/lineLayout';
-import { published } from '../../src/lib/csv/figure';
+import { published } from '../../src/lib/model/figure';
 import { parseChartFigureProps, type ChartFigureProps } from '../../src/schemas/chartFigure';
 import FigureWithLineChart from './fixtures/FigureWithLineChart.astro';
 

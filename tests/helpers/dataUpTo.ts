@@ -1,4 +1,4 @@
-import type { Observation } from '../../src/lib/observation';
+import type { Observation } from '../../src/lib/model/observation';
 
 /** The newest period a test pins, per kind, so hand-checked values do not move when a release arrives. */
 export interface UpTo {

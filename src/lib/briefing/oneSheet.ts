@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { Inspection } from '../pipeline/inspections';
 import type { ChartData, ChartPackage } from '../pageData/charts/chartPackage';
 import { chartAsOf } from '../pageData/charts/chartPackage';

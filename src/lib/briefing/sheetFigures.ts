@@ -1,5 +1,5 @@
-import type { Council } from '../councils/council';
-import type { Observation } from '../observation';
+import type { Council } from '../model/council';
+import type { Observation } from '../model/observation';
 import { formatCount } from '../format/formatCount';
 import { formatFigure } from '../format/formatFigure';
 import { formatPercent } from '../format/formatPercent';

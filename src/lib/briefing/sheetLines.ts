@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { Inspection } from '../pipeline/inspections';
 import type { CouncilRedress } from '../pageData/redress/councilRedress';
 import { formatIsoDate } from '../format/formatIsoDate';

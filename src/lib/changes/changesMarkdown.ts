@@ -1,4 +1,4 @@
-import { formatPeriod, parsePeriod } from '../periods/period';
+import { formatPeriod, parsePeriod } from '../model/period';
 import type { DerivedFigure, MeasureChanges } from './compareObservations';
 
 // data/CHANGES.md: what a data update moved, measure by measure, for whoever checks it before it

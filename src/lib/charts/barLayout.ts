@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { STATUS_WORDS, type Figure, type FigureStatus } from '../csv/figure';
+import { STATUS_WORDS, type Figure, type FigureStatus } from '../model/figure';
 import { formatFigure, type FigureUnit } from '../format/formatFigure';
 import { axisLayout, type AxisLayout, type PlotArea, type Segment } from './axisLayout';
 import { missingLabel } from './missingLabel';

@@ -1,6 +1,6 @@
 import { quantileSorted } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { STATUS_WORDS, type Figure } from '../csv/figure';
+import { STATUS_WORDS, type Figure } from '../model/figure';
 import { formatFigure, type FigureUnit } from '../format/formatFigure';
 import { axisLayout, type AxisLayout, type PlotArea, type Segment } from './axisLayout';
 import { round } from './round';

@@ -1,7 +1,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { STATUS_WORDS, type Figure, type FigureStatus } from '../csv/figure';
+import { STATUS_WORDS, type Figure, type FigureStatus } from '../model/figure';
 import { formatFigure, type FigureUnit } from '../format/formatFigure';
 import { axisLayout, type AxisLayout, type PlotArea, type Segment } from './axisLayout';
 import { dodgeLabels } from './dodgeLabels';

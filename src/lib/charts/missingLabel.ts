@@ -1,4 +1,4 @@
-import type { FigureStatus } from '../csv/figure';
+import type { FigureStatus } from '../model/figure';
 
 // Short forms drawn on the chart beside a gap; the full words (STATUS_WORDS) go in the marker's
 // tooltip, the text alternative and the data table.

@@ -1,6 +1,6 @@
 import type { EesRow } from '../sources/eesTable';
 import type { Problem } from '../problems';
-import { councilSlug, councilType, type Council } from './council';
+import { councilSlug, councilType, type Council } from '../model/council';
 
 /**
  * The list of councils, derived from the latest census in DfE's caseload file so that there is

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { readDfeCell, readMojCell, type CellResult, type Figure } from './figure';
+import { readDfeCell, readMojCell, type CellResult } from './figure';
+import { type Figure } from '../model/figure';
 
 // Zod field builders for string cells. Each keeps the published symbol's meaning as a Figure
 // and reports a bad cell with the raw text, so the message can say exactly what was found.

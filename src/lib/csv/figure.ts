@@ -1,25 +1,6 @@
-/**
- * A published figure: a number, or the reason there is no number.
- * Missing, suppressed and not-applicable values are kept apart from zero all the way to the page.
- */
-export type FigureStatus =
-	'published' | 'unavailable' | 'not_applicable' | 'suppressed' | 'low' | 'unreliable' | 'not_reported';
+import { absent, published, type Figure, type FigureStatus } from '../model/figure';
 
-export type Figure =
-	{ status: 'published'; value: number } | { status: Exclude<FigureStatus, 'published'>; value: null };
-
-export const published = (value: number): Figure => ({ status: 'published', value });
-export const absent = (status: Exclude<FigureStatus, 'published'>): Figure => ({ status, value: null });
-
-/** Plain-English words for each reason a figure is absent, as the site prints them. */
-export const STATUS_WORDS: Record<Exclude<FigureStatus, 'published'>, string> = {
-	unavailable: 'not available',
-	not_applicable: 'not applicable',
-	suppressed: 'suppressed',
-	low: 'fewer than 0.5',
-	unreliable: 'unreliable',
-	not_reported: 'not reported',
-};
+// Reads one published cell into a Figure: each publisher's symbols for a figure it does not give.
 
 // DfE's Explore Education Statistics symbols (data-guidance.txt of each release):
 // x = not available, z = not applicable, c = suppressed to protect confidentiality,

@@ -1,4 +1,4 @@
-import { STATUS_WORDS, type Figure } from '../csv/figure';
+import { STATUS_WORDS, type Figure } from '../model/figure';
 import { formatCount } from './formatCount';
 import { formatPercent } from './formatPercent';
 

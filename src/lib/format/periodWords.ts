@@ -1,4 +1,4 @@
-import { formatPeriod, parsePeriod } from '../periods/period';
+import { formatPeriod, parsePeriod } from '../model/period';
 
 /**
  * A period as a reader says it: "calendar year 2025", "January 2025", "April 2023 to March 2024".

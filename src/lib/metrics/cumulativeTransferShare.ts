@@ -1,4 +1,4 @@
-import { absent, type Figure } from '../csv/figure';
+import { absent, type Figure } from '../model/figure';
 import { percentOf, type RatioFigure } from './ratio';
 
 /** One calendar year's statement transfers. */

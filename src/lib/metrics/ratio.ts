@@ -1,4 +1,4 @@
-import { absent, published, type Figure, type FigureStatus } from '../csv/figure';
+import { absent, published, type Figure, type FigureStatus } from '../model/figure';
 
 /** A rate with the counts behind it, as stored in an observation. */
 export interface RatioFigure {

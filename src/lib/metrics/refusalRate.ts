@@ -1,4 +1,4 @@
-import type { Figure } from '../csv/figure';
+import type { Figure } from '../model/figure';
 import { percentOf, type RatioFigure } from './ratio';
 
 /**

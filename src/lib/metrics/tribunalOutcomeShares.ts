@@ -1,4 +1,4 @@
-import type { CitedSource } from '../sources/citedSource';
+import type { CitedSource } from '../model/citedSource';
 import type { TribunalNationalRow } from '../sources/tribunalNationalOutcomes';
 
 /** A share of decided appeals, with how it was read or worked out and where from. */

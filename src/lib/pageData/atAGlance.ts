@@ -1,6 +1,6 @@
-import type { Council } from '../councils/council';
-import type { Observation } from '../observation';
-import { STATUS_WORDS } from '../csv/figure';
+import type { Council } from '../model/council';
+import type { Observation } from '../model/observation';
+import { STATUS_WORDS } from '../model/figure';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
 import { periodWords } from '../format/periodWords';

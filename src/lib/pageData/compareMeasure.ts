@@ -1,6 +1,6 @@
-import type { Council } from '../councils/council';
-import type { Measure } from '../sources/referenceTables';
-import type { Observation } from '../observation';
+import type { Council } from '../model/council';
+import type { Measure } from '../model/measure';
+import type { Observation } from '../model/observation';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { Region } from '../pipeline/buildData';
 import type { CouncilHex } from '../places/applyHexmapChanges';

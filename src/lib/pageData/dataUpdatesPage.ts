@@ -1,4 +1,4 @@
-import type { DataUpdate } from '../sources/dataUpdates';
+import type { DataUpdate } from '../model/dataUpdate';
 import { formatIsoDate } from '../format/formatIsoDate';
 import { sourceLabel, type SourceForLabel } from '../format/sourceLabel';
 

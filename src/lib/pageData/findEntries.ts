@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { District } from '../places/districts';
 
 /** One line of the A–Z: a council, or a district pointing to the council responsible for SEND. */

@@ -1,7 +1,7 @@
-import type { Observation } from '../observation';
-import type { Measure } from '../sources/referenceTables';
+import type { Observation } from '../model/observation';
+import type { Measure } from '../model/measure';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 
 /** What a headline row needs from the data layer (injected, so this stays pure and testable). */
 export interface HeadlineData {

@@ -1,6 +1,6 @@
-import type { Council } from '../councils/council';
-import type { Figure } from '../csv/figure';
-import type { Measure } from '../sources/referenceTables';
+import type { Council } from '../model/council';
+import type { Figure } from '../model/figure';
+import type { Measure } from '../model/measure';
 import { formatFigure } from '../format/formatFigure';
 import { latestWidePeriod } from './charts/latestWidePeriod';
 import type { ChartData } from './charts/chartPackage';

@@ -1,5 +1,5 @@
 import { toCsv } from '../csv/toCsv';
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import { SOURCE_COLUMNS, sourceCells, type CsvSource } from './csvSourceColumns';
 
 /** Labels for the CSV's area column, by area code. */

@@ -1,5 +1,5 @@
-import type { StatutoryStep } from '../sources/referenceTables';
-import type { FamilyOption, RedressRoute } from '../sources/redressRoutes';
+import type { StatutoryStep } from '../model/statutoryStep';
+import type { FamilyOption, RedressRoute } from '../model/redressRoute';
 
 /** What a family can do in one situation at one step, with the routes spelled out. */
 export interface StepOption {

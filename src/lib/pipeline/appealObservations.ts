@@ -1,6 +1,6 @@
 import type { AppealRateRow } from '../sources/tribunalAppealRate2014to2024';
-import type { Observation } from '../observation';
-import type { Figure } from '../csv/figure';
+import type { Observation } from '../model/observation';
+import type { Figure } from '../model/figure';
 
 /** Which measure ids an appeal-rate row's three figures feed, by method. */
 const MEASURES = {

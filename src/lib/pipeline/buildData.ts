@@ -1,15 +1,11 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import { DataProblemsError, type Problem } from '../problems';
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import { deriveCouncils } from '../councils/deriveCouncils';
-import {
-	parseMeasures,
-	parseFormerCouncils,
-	parseStatutoryTimescales,
-	type Measure,
-	type FormerCouncil,
-	type StatutoryStep,
-} from '../sources/referenceTables';
+import { parseMeasures, parseFormerCouncils, parseStatutoryTimescales } from '../sources/referenceTables';
+import { type Measure } from '../model/measure';
+import { type FormerCouncil } from '../model/council';
+import { type StatutoryStep } from '../model/statutoryStep';
 import type { EesParsed, EesRow } from '../sources/eesTable';
 import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
 import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
@@ -30,7 +26,8 @@ import { deriveMetrics } from './deriveMetrics';
 import { rankAmongCouncils, type RankOutput } from '../metrics/rankAmongCouncils';
 import { sortObservations } from './sortObservations';
 import { parseSourcesTable, type SourceRow } from '../sources/sourcesTable';
-import { parseSeedFigures, parseSeedMeasures, type SeedFigure, type SeedMeasure } from '../sources/seedFigures';
+import { parseSeedFigures, parseSeedMeasures } from '../sources/seedFigures';
+import { type SeedFigure, type SeedMeasure } from '../model/seedFigure';
 import { parseCodeCorrections } from '../sources/codeCorrections';
 import {
 	parseTribunalAppealRate2014to2024,
@@ -52,14 +49,15 @@ import {
 } from '../sources/ofstedAreaSend';
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
-import { parseDataUpdates, type DataUpdate } from '../sources/dataUpdates';
+import { parseDataUpdates } from '../sources/dataUpdates';
+import { type DataUpdate } from '../model/dataUpdate';
 import { TRANSCRIBED } from './rawFiles';
 import { parseQualityRules, type QualityRule } from '../sources/qualityRules';
 import { doubtfulFigures, doubtKeys, doubtKey, type Doubt } from '../quality/doubtfulFigures';
 import { placesAndRedress } from './placesAndRedress';
 import type { District } from '../places/districts';
 import type { CouncilHex } from '../places/applyHexmapChanges';
-import type { FamilyOption, RedressRoute } from '../sources/redressRoutes';
+import type { FamilyOption, RedressRoute } from '../model/redressRoute';
 
 /** The effects the pipeline needs, injected so a test can run it on fixtures in memory. */
 export interface BuildEffects {
@@ -208,7 +206,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		uses: {
 			measures: Record<string, MeasureColumns>;
 			sourceId: string;
-			period?: (row: EesRow) => import('../periods/period').Period;
+			period?: (row: EesRow) => import('../model/period').Period;
 			rows?: (row: EesRow) => boolean;
 		}[],
 	) => {

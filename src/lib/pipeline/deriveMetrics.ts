@@ -1,4 +1,4 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import { refusalRate } from '../metrics/refusalRate';
 import { cumulativeTransferShare } from '../metrics/cumulativeTransferShare';
 import type { RatioFigure } from '../metrics/ratio';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Observation } from '../observation';
-import type { Council } from '../councils/council';
+import type { Observation } from '../model/observation';
+import type { Council } from '../model/council';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { Doubt } from '../quality/doubtfulFigures';
-import { PERIOD_KINDS, type PeriodKind } from '../periods/period';
+import { PERIOD_KINDS, type PeriodKind } from '../model/period';
 
 // The rows of data/derived/*.csv: derivedFiles writes the columns in the order of these shapes, and
 // src/lib/data.ts reads every row back through them, so a hand-edited or stale derived file fails

@@ -1,5 +1,5 @@
-import type { Council } from '../councils/council';
-import type { FormerCouncil } from '../sources/referenceTables';
+import type { Council } from '../model/council';
+import type { FormerCouncil } from '../model/council';
 import type { Problem } from '../problems';
 import type {
 	OfstedArea2016Row,

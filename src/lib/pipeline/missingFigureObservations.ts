@@ -1,6 +1,6 @@
-import { absent } from '../csv/figure';
-import type { Council } from '../councils/council';
-import type { Observation } from '../observation';
+import { absent } from '../model/figure';
+import type { Council } from '../model/council';
+import type { Observation } from '../model/observation';
 import type { Problem } from '../problems';
 import type { MissingFigure } from '../sources/missingFigures';
 

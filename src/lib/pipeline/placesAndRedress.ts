@@ -1,11 +1,12 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { Problem } from '../problems';
-import type { StatutoryStep } from '../sources/referenceTables';
+import type { StatutoryStep } from '../model/statutoryStep';
 import { parseOnsDistrictLookup } from '../sources/onsDistrictLookup';
 import { parseOnsCodeChanges } from '../sources/onsCodeChanges';
 import { parseHexJson } from '../sources/hexJson';
 import { parseHexmapChanges } from '../sources/hexmapChanges';
-import { parseFamilyOptions, parseRedressRoutes, type FamilyOption, type RedressRoute } from '../sources/redressRoutes';
+import { parseFamilyOptions, parseRedressRoutes } from '../sources/redressRoutes';
+import { type FamilyOption, type RedressRoute } from '../model/redressRoute';
 import { councilByOnsCode } from '../places/councilByOnsCode';
 import { districts as joinDistricts, type District } from '../places/districts';
 import { applyHexmapChanges, type CouncilHex } from '../places/applyHexmapChanges';

@@ -1,6 +1,6 @@
-import { absent, type Figure } from '../csv/figure';
-import type { Council } from '../councils/council';
-import type { FormerCouncil } from '../sources/referenceTables';
+import { absent, type Figure } from '../model/figure';
+import type { Council } from '../model/council';
+import type { FormerCouncil } from '../model/council';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoCompiledStatsRow } from '../sources/lgscoCouncilStatsCompiled';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';

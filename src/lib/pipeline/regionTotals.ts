@@ -1,7 +1,7 @@
-import type { Observation } from '../observation';
-import type { Council } from '../councils/council';
+import type { Observation } from '../model/observation';
+import type { Council } from '../model/council';
 import { percentOf } from '../metrics/ratio';
-import { absent, published, type Figure } from '../csv/figure';
+import { absent, published, type Figure } from '../model/figure';
 
 /**
  * Regional figures for sources that publish councils only (the MoJ appeal tables): counts are

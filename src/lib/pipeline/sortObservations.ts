@@ -1,4 +1,4 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 
 /** Sorts observations into one stable order, so derived files diff cleanly between builds. */
 export function sortObservations(observations: Observation[]): Observation[] {

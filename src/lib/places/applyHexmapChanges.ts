@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { Hex } from '../sources/hexJson';
 import type { HexmapChange } from '../sources/hexmapChanges';
 import type { Problem } from '../problems';

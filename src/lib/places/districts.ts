@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { DistrictLookupRow } from '../sources/onsDistrictLookup';
 import type { Problem } from '../problems';
 

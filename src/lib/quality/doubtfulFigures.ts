@@ -1,7 +1,7 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import type { QualityRule } from '../sources/qualityRules';
 import type { CodeCorrection } from '../sources/codeCorrections';
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
 import { periodWords } from '../format/periodWords';

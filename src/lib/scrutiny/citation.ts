@@ -1,6 +1,6 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import type { Source } from '../data';
-import type { SeedFigure } from '../sources/seedFigures';
+import type { SeedFigure } from '../model/seedFigure';
 import { sourceLabel } from '../format/sourceLabel';
 
 /** Where a figure comes from, ready to print: a short label, a link when there is one, and the line. */

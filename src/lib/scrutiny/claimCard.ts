@@ -1,7 +1,7 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import { formatCount } from '../format/formatCount';
 import { formatIsoDate } from '../format/formatIsoDate';
-import { formatPeriod } from '../periods/period';
+import { formatPeriod } from '../model/period';
 import type { ScrutinyData } from './scrutinyData';
 import type { ClaimData, Verdict } from './claimSchema';
 import { claimEvidence, type Evidence, type EvidencePart } from './claimEvidence';

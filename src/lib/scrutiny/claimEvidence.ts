@@ -1,8 +1,8 @@
-import type { Observation } from '../observation';
-import type { Council } from '../councils/council';
-import { published, type Figure } from '../csv/figure';
-import { formatPeriod, parsePeriod } from '../periods/period';
-import type { SeedFigure, SeedQualifier } from '../sources/seedFigures';
+import type { Observation } from '../model/observation';
+import type { Council } from '../model/council';
+import { published, type Figure } from '../model/figure';
+import { formatPeriod, parsePeriod } from '../model/period';
+import type { SeedFigure, SeedQualifier } from '../model/seedFigure';
 import type { ScrutinyData } from './scrutinyData';
 import type { ValueUnit } from './formatValue';
 import { citeObservation, citeRow, citeSeedFigure, uniqueCitations, type Citation } from './citation';

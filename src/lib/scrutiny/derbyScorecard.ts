@@ -1,7 +1,7 @@
-import type { Council } from '../councils/council';
-import type { Figure } from '../csv/figure';
-import { formatPeriod } from '../periods/period';
-import type { SeedFigure } from '../sources/seedFigures';
+import type { Council } from '../model/council';
+import type { Figure } from '../model/figure';
+import { formatPeriod } from '../model/period';
+import type { SeedFigure } from '../model/seedFigure';
 import type { ScrutinyData } from './scrutinyData';
 import { citeSeedFigure, type Citation } from './citation';
 import { formatValue } from './formatValue';

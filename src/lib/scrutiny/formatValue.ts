@@ -1,7 +1,7 @@
-import { STATUS_WORDS, type Figure } from '../csv/figure';
+import { STATUS_WORDS, type Figure } from '../model/figure';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
-import type { SeedQualifier, SeedUnit } from '../sources/seedFigures';
+import type { SeedQualifier, SeedUnit } from '../model/seedFigure';
 
 /** Every unit a scrutiny figure can carry: the seed units (which include percent and count). */
 export type ValueUnit = SeedUnit;

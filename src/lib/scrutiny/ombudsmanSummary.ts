@@ -1,6 +1,6 @@
-import type { Council } from '../councils/council';
-import type { Figure } from '../csv/figure';
-import { formatPeriod } from '../periods/period';
+import type { Council } from '../model/council';
+import type { Figure } from '../model/figure';
+import { formatPeriod } from '../model/period';
 import type { LgscoOutcome } from '../sources/lgscoDecisions';
 import type { ScrutinyData } from './scrutinyData';
 import { sumFigures } from './claimEvidence';

@@ -1,10 +1,10 @@
-import type { Council } from '../councils/council';
-import type { Figure } from '../csv/figure';
-import type { Observation } from '../observation';
+import type { Council } from '../model/council';
+import type { Figure } from '../model/figure';
+import type { Observation } from '../model/observation';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
-import { formatPeriod } from '../periods/period';
-import type { SeedFigure } from '../sources/seedFigures';
+import { formatPeriod } from '../model/period';
+import type { SeedFigure } from '../model/seedFigure';
 import type { ScrutinyData } from './scrutinyData';
 import { citeObservation, citeSeedFigure, type Citation } from './citation';
 import { formatPoints, formatValue } from './formatValue';

@@ -1,4 +1,4 @@
-import type { Council } from '../councils/council';
+import type { Council } from '../model/council';
 import type { ScrutinyData } from './scrutinyData';
 import type { ClaimEntry } from './claimCard';
 import { QUESTION_RULES, type Question, type QuestionRule } from './questionRules';

@@ -1,8 +1,8 @@
-import type { Observation } from '../observation';
-import type { Council } from '../councils/council';
-import type { Measure } from '../sources/referenceTables';
+import type { Observation } from '../model/observation';
+import type { Council } from '../model/council';
+import type { Measure } from '../model/measure';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
-import type { SeedFigure, SeedMeasure } from '../sources/seedFigures';
+import type { SeedFigure, SeedMeasure } from '../model/seedFigure';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';
 import type { RedressData } from '../pipeline/redress';

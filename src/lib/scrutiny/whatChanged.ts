@@ -1,7 +1,7 @@
-import type { Council } from '../councils/council';
-import { STATUS_WORDS } from '../csv/figure';
-import type { Observation } from '../observation';
-import type { Measure } from '../sources/referenceTables';
+import type { Council } from '../model/council';
+import { STATUS_WORDS } from '../model/figure';
+import type { Observation } from '../model/observation';
+import type { Measure } from '../model/measure';
 import { formatCount } from '../format/formatCount';
 import { formatFigure } from '../format/formatFigure';
 import { formatPercent } from '../format/formatPercent';

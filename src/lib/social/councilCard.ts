@@ -1,4 +1,4 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import type { SocialCardInput } from './socialCard';
 
 /** The one measure a card shows: the share of new plans issued within the 20 weeks the law allows. */

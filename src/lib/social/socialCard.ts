@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import { formatFigure } from '../format/formatFigure';
 import { periodWords } from '../format/periodWords';
 

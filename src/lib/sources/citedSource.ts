@@ -1,23 +1,11 @@
 import { z } from 'zod';
-import { parseIsoDate } from '../periods/period';
+import { parseIsoDate } from '../model/period';
 import { got, type Problem } from '../problems';
+import type { CitedSource } from '../model/citedSource';
 
 // The national redress files (data/raw/send-redress-national/) give every figure its own source in
 // four columns: source_name, source_url, source_date, source_type. This module reads those columns
 // the same way for both files.
-
-/** The publication a figure was read from, as the site cites it. */
-export interface CitedSource {
-	/** The publication's name; "same …" in the file is resolved to the earlier row's name. */
-	name: string;
-	url: string;
-	/** As published: YYYY-MM-DD, YYYY-MM, or "" when the row gives none. */
-	date: string;
-	/** primary: the publisher's own page or answer; secondary: a report quoting it. */
-	origin: 'primary' | 'secondary';
-	/** source_type as published, e.g. "secondary (news citing MoJ)". */
-	type: string;
-}
 
 /** The four source columns, read from string cells. */
 export const citedSourceCells = {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { requiredText } from '../csv/cells';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import { parseIsoDate } from '../periods/period';
+import { parseIsoDate } from '../model/period';
 import type { Parsed, Problem } from '../problems';
+import type { DataUpdate } from '../model/dataUpdate';
 
 // data/reference/data-updates.csv: the site's changelog, one row per data update, so a reader who
 // cited a figure can see what was added, revised or corrected, and when. Kept as data, not page copy.
@@ -26,8 +27,6 @@ export const DataUpdateSchema = z.object({
 	// Every entry names at least one source id from sources.csv (checked by parseDataUpdates).
 	sources: requiredText().transform((s) => s.split(';').map((id) => id.trim())),
 });
-
-export type DataUpdate = z.output<typeof DataUpdateSchema>;
 
 /**
  * Parses data-updates.csv. Each entry needs a real date, a summary and at least one known source

@@ -1,8 +1,9 @@
 import { streamCsv, missingColumns, type CsvRecord } from '../csv/readCsv';
-import { readDfeCell, type CellKind, type Figure } from '../csv/figure';
+import { readDfeCell, type CellKind } from '../csv/figure';
+import { type Figure } from '../model/figure';
 import { got, type Parsed, type Problem } from '../problems';
-import { parseEesAcademicCode, type Period } from '../periods/period';
-import type { AreaType } from '../observation';
+import { parseEesAcademicCode, type Period } from '../model/period';
+import type { AreaType } from '../model/observation';
 
 /** How one Explore Education Statistics (EES) file is to be read. */
 export interface EesSpec {

@@ -1,7 +1,7 @@
 import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
 import type { MeasureColumns } from '../transforms/eesToObservations';
 import type { EesRow } from './eesTable';
-import type { Period } from '../periods/period';
+import type { Period } from '../model/period';
 
 // DfE caseload.csv (2025 release): EHC plans in place at the January census. time_period is an
 // academic-year code: 202425 is the census of January 2025 (shared/data/README.md).

@@ -2,10 +2,10 @@ import { addYears, format, subDays } from 'date-fns';
 import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { absent, published, type Figure } from '../csv/figure';
+import { absent, published, type Figure } from '../model/figure';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import { parseIsoDate, type Period } from '../periods/period';
+import { parseIsoDate, type Period } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
 
 // data/raw/lgsco/lgsco_council_statistics_seen.csv: the LGSCO's "Your council's performance"

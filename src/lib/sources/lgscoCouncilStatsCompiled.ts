@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import type { Figure } from '../csv/figure';
+import type { Figure } from '../model/figure';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import type { Period } from '../periods/period';
+import type { Period } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
 import { lgscoFigure } from './lgscoCouncilStats';
 

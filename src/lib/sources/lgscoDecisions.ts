@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import { parseIsoDate } from '../periods/period';
+import { parseIsoDate } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
 
 // The LGSCO decision samples share one format: data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv

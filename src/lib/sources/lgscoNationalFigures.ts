@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { got, type Parsed, type Problem } from '../problems';
-import { citedSourceCells, problemAt, resolveCitedSource, type CitedSource } from './citedSource';
+import { citedSourceCells, problemAt, resolveCitedSource } from './citedSource';
+import { type CitedSource } from '../model/citedSource';
 
 // data/raw/send-redress-national/lgsco_national_figures.csv: national figures from the Ombudsman's
 // annual reviews and news, one per row with its own source (lgsco_national_figures.csv.source.txt).

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dfeLaCode, onsCode } from '../csv/cells';
 import { readCsv, type CsvTable } from '../csv/readCsv';
-import { parseIsoDate } from '../periods/period';
+import { parseIsoDate } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
 
 // Ofsted/CQC area SEND inspections, three files in data/raw/ofsted-area-send/, one parser each:

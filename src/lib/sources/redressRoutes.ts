@@ -4,24 +4,13 @@ import { missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
+import type { FamilyOption, RedressRoute } from '../model/redressRoute';
 
 // data/reference/redress-routes.csv and family-options.csv: what a family can do when a council
 // is late or says no, each route citing the law that gives it and any time limit it sets. The
 // time limits are data (with their provision), never typed into the page.
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A way to challenge a council: complaint, mediation, appeal, Ombudsman. */
-export interface RedressRoute {
-	line: number;
-	id: string;
-	route: string;
-	/** The time limit, or null when the law sets none. */
-	timeLimit: { value: number; unit: 'days' | 'weeks' | 'months'; countedFrom: string } | null;
-	sourceId: string;
-	provision: string;
-	explanation: string;
-}
 
 const RouteSchema = z
 	.object({
@@ -76,15 +65,6 @@ export function parseRedressRoutes(text: string, file: string): Parsed<RedressRo
 			),
 		],
 	};
-}
-
-/** What a family can do at one statutory step when the council is late, says no, or they disagree. */
-export interface FamilyOption {
-	line: number;
-	stepId: string;
-	situation: 'late' | 'refused' | 'disagree';
-	routeIds: string[];
-	advice: string;
 }
 
 const OptionSchema = z.object({

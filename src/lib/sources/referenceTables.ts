@@ -3,18 +3,21 @@ import { readCsv, missingColumns } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { requiredText, dfeLaCode, onsCode } from '../csv/cells';
 import type { Parsed, Problem } from '../problems';
-import { PERIOD_KINDS, parseIsoDate, type PeriodKind } from '../periods/period';
+import { PERIOD_KINDS, parseIsoDate, type PeriodKind } from '../model/period';
+import { HIGHER_IS, MEASURE_GROUPS, MEASURE_UNITS, type Measure } from '../model/measure';
+import type { FormerCouncil } from '../model/council';
+import type { StatutoryStep } from '../model/statutoryStep';
 
 // Hand-edited lookups in data/reference/: the few human decisions the pipeline depends on.
 
 const MeasureSchema = z.object({
 	id: z.string().regex(/^[a-z0-9_]+$/, { message: 'a measure id is lower_snake_case' }),
-	group: z.enum(['timeliness', 'conversion', 'demand', 'redress']),
+	group: z.enum(MEASURE_GROUPS),
 	label: requiredText(),
 	short_label: requiredText(),
-	unit: z.enum(['count', 'percent', 'weeks']),
+	unit: z.enum(MEASURE_UNITS),
 	period_kind: z.enum(PERIOD_KINDS as [PeriodKind, ...PeriodKind[]]),
-	higher_is: z.enum(['better', 'worse', 'neutral']),
+	higher_is: z.enum(HIGHER_IS),
 	break_before: z.union([
 		z.literal('').transform(() => null),
 		z
@@ -34,19 +37,6 @@ const MeasureSchema = z.object({
 			.transform(Number),
 	]),
 });
-
-export type Measure = Omit<
-	z.output<typeof MeasureSchema>,
-	'short_label' | 'period_kind' | 'higher_is' | 'break_before' | 'derived_from' | 'small_base'
-> & {
-	shortLabel: string;
-	periodKind: PeriodKind;
-	higherIs: 'better' | 'worse' | 'neutral';
-	breakBefore: number | null;
-	derivedFrom: string;
-	/** Rates on fewer cases than this are drawn hollow and labelled "n of d"; null for none. */
-	smallBase: number | null;
-};
 
 /** Parses data/reference/measures.csv: one row per measure the site shows. */
 export function parseMeasures(text: string, file: string): Parsed<Measure> {
@@ -88,15 +78,6 @@ const FormerCouncilSchema = z.object({
 	successors: requiredText(),
 	note: requiredText(),
 });
-
-export interface FormerCouncil {
-	dfeCode: string;
-	onsCode: string;
-	name: string;
-	ended: string;
-	successors: string;
-	note: string;
-}
 
 /** Parses data/reference/former-councils.csv: councils abolished since 2010 whose rows the site sets aside. */
 export function parseFormerCouncils(text: string, file: string): Parsed<FormerCouncil> {
@@ -157,17 +138,6 @@ const TimescaleSchema = z
 		message: 'give weeks_from_request or days, not both or neither',
 		path: ['weeks_from_request'],
 	});
-
-/** One step of the statutory EHC timeline, with the law that sets it. */
-export interface StatutoryStep {
-	id: string;
-	step: string;
-	weeksFromRequest: number | null;
-	days: number | null;
-	sourceId: string;
-	provision: string;
-	explanation: string;
-}
 
 /** Parses data/reference/statutory-timescales.csv: the legal time limits, each citing its provision. */
 export function parseStatutoryTimescales(text: string, file: string): Parsed<StatutoryStep> {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { absent, published } from '../csv/figure';
+import { absent, published } from '../model/figure';
 import { columnOf, missingColumns, readCsv, type CsvTable } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import { parsePeriod, PERIOD_KINDS, type Period } from '../periods/period';
+import { parsePeriod, PERIOD_KINDS, type Period } from '../model/period';
+import { SEED_QUALIFIERS, SEED_UNITS, type SeedFigure, type SeedMeasure, type SeedUnit } from '../model/seedFigure';
 import { got, type Parsed, type Problem } from '../problems';
 
 // data/transcribed/seed-figures.csv: every figure in the four seed documents (data/raw/seeds),
@@ -29,25 +30,6 @@ export const SEED_FIGURE_COLUMNS = [
 ] as const;
 /** The columns of seed-measures.csv, in file order. */
 export const SEED_MEASURE_COLUMNS = ['id', 'label', 'unit', 'speaks_to', 'definition'] as const;
-
-// "days" is needed for the statutory 15 days for representations on a draft plan and for
-// Derby's SEND8 (average working days to respond to a complaint), 002 lines 258 and 403.
-export const SEED_UNITS = ['count', 'percent', 'gbp', 'per_month', 'weeks', 'days', 'cases', 'fold'] as const;
-export type SeedUnit = (typeof SEED_UNITS)[number];
-
-/** How the document hedges the number: "just over 400", "more than £20,000", "target 75%". */
-export const SEED_QUALIFIERS = [
-	'exact',
-	'about',
-	'just_over',
-	'more_than',
-	'over',
-	'at_least',
-	'up_to',
-	'target',
-	'forecast',
-] as const;
-export type SeedQualifier = (typeof SEED_QUALIFIERS)[number];
 
 // "Work in progress" in Derby's KPI table is a figure the council did not report: it is kept as
 // not_reported with no value, never as zero (brief, "Missing is not zero").
@@ -115,7 +97,7 @@ export const SeedFigureSchema = z
 		if (WHOLE_UNITS.includes(row.unit) && !Number.isInteger(n))
 			issue('value', `a ${row.unit} value must be a whole number`);
 	})
-	.transform((row) => ({
+	.transform((row): Omit<SeedFigure, 'csvLine'> => ({
 		id: row.id,
 		sourceId: row.source_id,
 		areaCode: row.area_code,
@@ -126,13 +108,9 @@ export const SeedFigureSchema = z
 		unit: row.unit,
 		qualifier: row.qualifier,
 		quote: row.quote,
-		/** 1-based line of the seed document where the quote starts. */
 		quoteLine: Number(row.line),
 		note: row.note,
 	}));
-
-/** One seed figure; csvLine is its line in seed-figures.csv, quoteLine its line in the seed. */
-export type SeedFigure = z.output<typeof SeedFigureSchema> & { csvLine: number };
 
 /** Ids the figures may refer to: sources.csv ids, seed-measures.csv ids, and optionally area codes. */
 export interface SeedFigureRefs {
@@ -212,7 +190,6 @@ export const SeedMeasureSchema = z.object({
 		}),
 	definition: requiredText(),
 });
-export type SeedMeasure = z.output<typeof SeedMeasureSchema>;
 
 /** Parses seed-measures.csv; with officialMeasureIds, an unknown speaks_to is a problem. */
 export function parseSeedMeasures(

@@ -1,7 +1,7 @@
 import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
 import type { MeasureColumns } from '../transforms/eesToObservations';
 import type { EesRow } from './eesTable';
-import type { Period } from '../periods/period';
+import type { Period } from '../model/period';
 
 // DfE sen2_age_caseload.csv (2022 release): statements and EHC plans in place each January,
 // 2010–2022. Its time_period says "Calendar year" but counts the January census of that year

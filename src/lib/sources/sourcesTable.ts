@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../csv/cells';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
-import { parseIsoDate } from '../periods/period';
+import { parseIsoDate } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
 
 // data/reference/sources.csv: one row per source, so every figure on the site can name its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mojCount, mojPercent } from '../csv/cells';
-import { absent, type Figure } from '../csv/figure';
+import { absent, type Figure } from '../model/figure';
 import { readCsv } from '../csv/readCsv';
 import { got, type Parsed, type Problem } from '../problems';
 import { applyCodeCorrection, type CodeCorrection } from './codeCorrections';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { got, type Parsed, type Problem } from '../problems';
-import { citedSourceCells, problemAt, resolveCitedSource, type CitedSource } from './citedSource';
+import { citedSourceCells, problemAt, resolveCitedSource } from './citedSource';
+import { type CitedSource } from '../model/citedSource';
 
 // data/raw/send-redress-national/send_tribunal_national_outcomes.csv: national (England) SEND
 // Tribunal figures by academic year, one per row, each with its own source

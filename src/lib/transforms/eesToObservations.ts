@@ -1,6 +1,6 @@
-import type { Observation } from '../observation';
+import type { Observation } from '../model/observation';
 import type { EesRow } from '../sources/eesTable';
-import { periodKey, type Period } from '../periods/period';
+import { periodKey, type Period } from '../model/period';
 
 /** Which columns of an EES row make up one measure: its value, and for rates the counts behind it. */
 export interface MeasureColumns {

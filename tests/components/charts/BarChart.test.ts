@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import BarChart from '../../../src/components/charts/BarChart.astro';
 import { barLayout, type BarDatum } from '../../../src/lib/charts/barLayout';
 import { CHART_SIZES } from '../../../src/lib/charts/chartSizes';
-import { published } from '../../../src/lib/csv/figure';
+import { published } from '../../../src/lib/model/figure';
 import { normalizeSvg } from '../../helpers/normalizeSvg';
 import { seriesFor } from '../../lib/charts/timelinessData';
 

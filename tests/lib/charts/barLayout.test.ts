@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absent, published } from '../../../src/lib/csv/figure';
+import { absent, published } from '../../../src/lib/model/figure';
 import { barLayout, type BarDatum } from '../../../src/lib/charts/barLayout';
 import { seriesFor } from './timelinessData';
 

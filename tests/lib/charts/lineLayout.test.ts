@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { absent, published } from '../../../src/lib/csv/figure';
+import { absent, published } from '../../../src/lib/model/figure';
 import { lineLayout, type LineLayout, type LineSeries } from '../../../src/lib/charts/lineLayout';
 import { seriesFor, timeliness2018 } from './timelinessData';
 

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { readDfeCell, type Figure } from '../../../src/lib/csv/figure';
+import { readDfeCell } from '../../../src/lib/csv/figure';
+import { type Figure } from '../../../src/lib/model/figure';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

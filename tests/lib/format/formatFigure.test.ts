@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absent, published, STATUS_WORDS, type Figure } from '../../../src/lib/csv/figure';
+import { absent, published, STATUS_WORDS, type Figure } from '../../../src/lib/model/figure';
 import { formatFigure } from '../../../src/lib/format/formatFigure';
 
 describe('formatFigure(figure, unit)', () => {

@@ -4,7 +4,7 @@ import { percentOf } from '~/lib/metrics/ratio';
 import { refusalRate } from '~/lib/metrics/refusalRate';
 import { cumulativeTransferShare } from '~/lib/metrics/cumulativeTransferShare';
 import { rankAmongCouncils } from '~/lib/metrics/rankAmongCouncils';
-import { absent, published } from '~/lib/csv/figure';
+import { absent, published } from '~/lib/model/figure';
 
 describe('refusalRate(refusals, requests)', () => {
 	it('Derby 2018: 63 refused of 382 requests = 16.5% (DfE published 16.4921)', () => {

@@ -8,8 +8,8 @@ import {
 	type GlanceData,
 } from '../../../src/lib/pageData/atAGlance';
 import { getCouncil, getNeighbours, getSeries } from '../../../src/lib/data';
-import type { Observation } from '../../../src/lib/observation';
-import type { Council } from '../../../src/lib/councils/council';
+import type { Observation } from '../../../src/lib/model/observation';
+import type { Council } from '../../../src/lib/model/council';
 
 const real: GlanceData = { series: getSeries, neighbours: getNeighbours };
 const derby = getCouncil('derby');

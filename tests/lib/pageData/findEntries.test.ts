@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntries, letterOf } from '~/lib/pageData/findEntries';
-import type { Council } from '~/lib/councils/council';
+import type { Council } from '~/lib/model/council';
 
 const council = (onsCode: string, name: string): Council => ({
 	onsCode,

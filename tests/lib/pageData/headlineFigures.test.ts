@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changeSince, headlineFigures, type HeadlineData } from '~/lib/pageData/headlineFigures';
-import type { Observation } from '~/lib/observation';
-import type { Council } from '~/lib/councils/council';
-import type { Measure } from '~/lib/sources/referenceTables';
+import type { Observation } from '~/lib/model/observation';
+import type { Council } from '~/lib/model/council';
+import type { Measure } from '~/lib/model/measure';
 import type { RankOutput } from '~/lib/metrics/rankAmongCouncils';
-import { published } from '~/lib/csv/figure';
+import { published } from '~/lib/model/figure';
 
 // DfE's headline timeliness measure (plans issued within 20 weeks, excluding exceptions) as
 // published: timeliness_20_week.csv of the 2025 release (lines 2797, 8563, 6343, 6511) and the

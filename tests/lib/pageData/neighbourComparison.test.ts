@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { neighbourComparison } from '~/lib/pageData/neighbourComparison';
 import { chartData } from '~/lib/pageData/charts/chartData';
 import { getCouncil } from '~/lib/data';
-import type { Council } from '~/lib/councils/council';
+import type { Council } from '~/lib/model/council';
 import { dataUpTo } from '../../helpers/dataUpTo';
 
 describe('neighbourComparison(council, data) on the real data', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveMetrics } from '~/lib/pipeline/deriveMetrics';
-import type { Observation } from '~/lib/observation';
-import { absent, published, type Figure } from '~/lib/csv/figure';
+import type { Observation } from '~/lib/model/observation';
+import { absent, published, type Figure } from '~/lib/model/figure';
 
 // Derby (E06000015) as DfE publishes it: SEN2 management information, 2023 release
 // (data/raw/dfe-ehcp-2023-release/sen2_mi.csv: ass_refused_ehc, requests, transfers) and the

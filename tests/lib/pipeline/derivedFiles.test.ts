@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivedFiles } from '~/lib/pipeline/derivedFiles';
 import type { DataBuild } from '~/lib/pipeline/buildData';
-import { absent, published } from '~/lib/csv/figure';
+import { absent, published } from '~/lib/model/figure';
 
 // One build with Derby's 2018 timeliness (DfE SEN2 MI 2023 release, line 754: 52 of 444 plans
 // within 20 weeks, 11.7%), England's 2014 refusal rate left not applicable, and Derby's rank.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionTotals } from '~/lib/pipeline/regionTotals';
-import type { Council } from '~/lib/councils/council';
-import type { Observation } from '~/lib/observation';
-import { absent, published } from '~/lib/csv/figure';
+import type { Council } from '~/lib/model/council';
+import type { Observation } from '~/lib/model/observation';
+import { absent, published } from '~/lib/model/figure';
 
 // The East Midlands councils as the MoJ table SEND_Tribunals_and_appeal_rate_2014-2024.csv prints
 // them (lines 62–72; line 68 is the former Northamptonshire, not a current council). Appeals

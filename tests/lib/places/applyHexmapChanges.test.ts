@@ -5,7 +5,7 @@ import { parseHexmapChanges } from '~/lib/sources/hexmapChanges';
 import { parseOnsCodeChanges } from '~/lib/sources/onsCodeChanges';
 import { councilByOnsCode } from '~/lib/places/councilByOnsCode';
 import { applyHexmapChanges } from '~/lib/places/applyHexmapChanges';
-import type { Council } from '~/lib/councils/council';
+import type { Council } from '~/lib/model/council';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 const HEX = 'data/raw/hexmaps/uk-upper-tier-local-authorities.hexjson';

@@ -4,7 +4,7 @@ import { parseOnsDistrictLookup } from '~/lib/sources/onsDistrictLookup';
 import { parseOnsCodeChanges } from '~/lib/sources/onsCodeChanges';
 import { councilByOnsCode } from '~/lib/places/councilByOnsCode';
 import { districts } from '~/lib/places/districts';
-import type { Council } from '~/lib/councils/council';
+import type { Council } from '~/lib/model/council';
 
 const read = (f: string) => readFileSync(f, 'utf8');
 const FILE = 'data/raw/ons-lad-ctyua-2025/lad_to_county_and_unitary_april_2025.csv';

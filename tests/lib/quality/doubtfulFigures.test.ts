@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { doubtfulFigures } from '~/lib/quality/doubtfulFigures';
 import { parseQualityRules } from '~/lib/sources/qualityRules';
 import { getCouncil, getDoubts, getRank, getSeries } from '~/lib/data';
-import type { Observation } from '~/lib/observation';
-import type { Council } from '~/lib/councils/council';
+import type { Observation } from '~/lib/model/observation';
+import type { Council } from '~/lib/model/council';
 
 const RULES = 'data/reference/quality-rules.csv';
 const rules = parseQualityRules(readFileSync(RULES, 'utf8'), RULES);

@@ -12,7 +12,7 @@ import {
 	type QuestionRule,
 } from '../../../src/lib/scrutiny/questionRules';
 import { scrutinyData, type ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
-import type { Observation } from '../../../src/lib/observation';
+import type { Observation } from '../../../src/lib/model/observation';
 import { getCouncil } from '../../../src/lib/data';
 import { readClaims } from './claimFiles';
 import { dataUpTo } from '../../helpers/dataUpTo';

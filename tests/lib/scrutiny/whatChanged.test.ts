@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whatChanged, WHAT_CHANGED_MEASURES } from '../../../src/lib/scrutiny/whatChanged';
 import { scrutinyData, type ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
-import type { Observation } from '../../../src/lib/observation';
+import type { Observation } from '../../../src/lib/model/observation';
 import { getCouncil } from '../../../src/lib/data';
 import { dataUpTo } from '../../helpers/dataUpTo';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { socialCardSvg, CARD_WIDTH, CARD_HEIGHT } from '../../../src/lib/social/socialCard';
 import { cardInput, CARD_MEASURE } from '../../../src/lib/social/councilCard';
 import { renderPng } from '../../../src/lib/social/renderPng';
-import type { Observation } from '../../../src/lib/observation';
+import type { Observation } from '../../../src/lib/model/observation';
 
 // SYNTHETIC observations for the drawing only: the real figures reach the cards through the data
 // layer and are checked in tests/e2e.

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '~/lib/problems';
-import { findQuoteLines, parseSeedFigures, parseSeedMeasures, type SeedFigure } from '~/lib/sources/seedFigures';
+import { findQuoteLines, parseSeedFigures, parseSeedMeasures } from '~/lib/sources/seedFigures';
+import { type SeedFigure } from '~/lib/model/seedFigure';
 import { parseSourcesTable } from '~/lib/sources/sourcesTable';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,13 +1,13 @@
 import { toCsv } from '../../csv/toCsv';
-import type { Observation } from '../../observation';
-import type { Council } from '../../councils/council';
-import type { Measure } from '../../sources/referenceTables';
+import type { Observation } from '../../model/observation';
+import type { Council } from '../../model/council';
+import type { Measure } from '../../model/measure';
 import type { RankOutput } from '../../metrics/rankAmongCouncils';
 import type { LineLayout } from '../../charts/lineLayout';
 import type { BarLayout } from '../../charts/barLayout';
 import type { DotStripLayout } from '../../charts/dotStripLayout';
 import type { ChartFigureProps } from '../../../schemas/chartFigure';
-import type { SeedFigure } from '../../sources/seedFigures';
+import type { SeedFigure } from '../../model/seedFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 

@@ -1,8 +1,8 @@
 import { lineLayout } from '../../charts/lineLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import type { Council } from '../../councils/council';
-import type { Figure } from '../../csv/figure';
+import type { Council } from '../../model/council';
+import type { Figure } from '../../model/figure';
 import {
 	chartAsOf,
 	chartCsv,

@@ -1,4 +1,4 @@
-import type { Council } from '../../councils/council';
+import type { Council } from '../../model/council';
 import type { ChartData, ChartPackage } from './chartPackage';
 import { timelinessChart } from './timelinessChart';
 import { conversionStockChart } from './conversionChart';

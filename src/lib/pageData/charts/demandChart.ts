@@ -1,9 +1,9 @@
 import { lineLayout } from '../../charts/lineLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import { published, absent, type Figure } from '../../csv/figure';
-import type { Council } from '../../councils/council';
-import type { Observation } from '../../observation';
+import { published, absent, type Figure } from '../../model/figure';
+import type { Council } from '../../model/council';
+import type { Observation } from '../../model/observation';
 import { chartAsOf, chartCsv, chartSources, seriesTable, type ChartData, type ChartPackage } from './chartPackage';
 
 const FIRST_CENSUS_AFTER_CONVERSION = 2019;

@@ -1,7 +1,7 @@
 import { lineLayout } from '../../charts/lineLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import { published, absent, type Figure } from '../../csv/figure';
+import { published, absent, type Figure } from '../../model/figure';
 import { quantileSorted } from 'd3-array';
 import { chartAsOf, chartCsv, chartSources, toPoints, type ChartData, type ChartPackage } from './chartPackage';
 

@@ -1,10 +1,10 @@
 import { toCsv } from '../../csv/toCsv';
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
-import { formatPeriod } from '../../periods/period';
+import { formatPeriod } from '../../model/period';
 import { QUALIFIER_WORDS } from '../../scrutiny/formatValue';
-import type { Council } from '../../councils/council';
-import type { SeedFigure } from '../../sources/seedFigures';
+import type { Council } from '../../model/council';
+import type { SeedFigure } from '../../model/seedFigure';
 import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './chartPackage';
 
 // Charts drawn from figures in the seed documents (data/transcribed/seed-figures.csv). Each bar

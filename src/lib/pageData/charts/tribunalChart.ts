@@ -2,7 +2,7 @@ import { lineLayout } from '../../charts/lineLayout';
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import type { Council } from '../../councils/council';
+import type { Council } from '../../model/council';
 import {
 	chartAsOf,
 	chartCsv,
@@ -12,7 +12,7 @@ import {
 	type ChartData,
 	type ChartPackage,
 } from './chartPackage';
-import type { Observation } from '../../observation';
+import type { Observation } from '../../model/observation';
 
 /** Caveats carried by the figures (e.g. a corrected council code), each once. */
 const caveats = (list: readonly Observation[]) => [

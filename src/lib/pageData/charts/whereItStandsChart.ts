@@ -1,7 +1,7 @@
 import { dotStripLayout } from '../../charts/dotStripLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import type { Council } from '../../councils/council';
+import type { Council } from '../../model/council';
 import { chartAsOf, chartCsv, chartSources, type ChartData, type ChartPackage } from './chartPackage';
 
 const MEASURE = 'timeliness_20wk_excl';

@@ -1,5 +1,5 @@
-import type { Council } from '../../councils/council';
-import type { Figure } from '../../csv/figure';
+import type { Council } from '../../model/council';
+import type { Figure } from '../../model/figure';
 import { formatFigure } from '../../format/formatFigure';
 import { formatIsoDate } from '../../format/formatIsoDate';
 import type { LgscoDecision, LgscoYear, RedressData, StatCitation } from '../../pipeline/redress';

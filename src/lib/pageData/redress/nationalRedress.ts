@@ -1,12 +1,12 @@
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
-import { absent, published } from '../../csv/figure';
+import { absent, published } from '../../model/figure';
 import { formatPercent } from '../../format/formatPercent';
-import type { Council } from '../../councils/council';
-import type { Observation } from '../../observation';
+import type { Council } from '../../model/council';
+import type { Observation } from '../../model/observation';
 import type { OutcomeShare } from '../../metrics/tribunalOutcomeShares';
 import type { RedressData } from '../../pipeline/redress';
-import type { CitedSource } from '../../sources/citedSource';
+import type { CitedSource } from '../../model/citedSource';
 import { chartCsv, type ChartPackage } from '../charts/chartPackage';
 import { byDate, decisionView, type DecisionView } from './councilRedress';
 import { monthName } from '../../format/monthName';

@@ -1,8 +1,8 @@
 import { lineLayout } from '../../charts/lineLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
-import type { Council } from '../../councils/council';
-import type { Observation } from '../../observation';
+import type { Council } from '../../model/council';
+import type { Observation } from '../../model/observation';
 import type { LgscoYear, StatCitation } from '../../pipeline/redress';
 import { chartCsv, seriesTable, type ChartPackage } from '../charts/chartPackage';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { councilPaths } from '../../../lib/data';
-import type { Council } from '../../../lib/councils/council';
+import type { Council } from '../../../lib/model/council';
 import { cardInput } from '../../../lib/social/councilCard';
 import { socialCardSvg } from '../../../lib/social/socialCard';
 import { renderPng } from '../../../lib/social/renderPng';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { councilPaths, getMeasures, getSeries, getRegions, getSource } from '../../../lib/data';
 import { observationsCsv } from '../../../lib/pageData/observationsCsv';
-import type { Council } from '../../../lib/councils/council';
+import type { Council } from '../../../lib/model/council';
 
 export const getStaticPaths = councilPaths;
 

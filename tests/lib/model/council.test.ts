@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilSlug, councilType } from '~/lib/councils/council';
+import { councilSlug, councilType } from '~/lib/model/council';
 
 describe('councilSlug(name)', () => {
 	it.each([

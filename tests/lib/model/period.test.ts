@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, parseEesAcademicCode, parseIsoDate, parsePeriod, periodKey } from '~/lib/periods/period';
+import { formatPeriod, parseEesAcademicCode, parseIsoDate, parsePeriod, periodKey } from '~/lib/model/period';
 
 describe('parsePeriod(kind, text)', () => {
 	it.each([

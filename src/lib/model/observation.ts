@@ -1,5 +1,5 @@
-import type { Figure } from './csv/figure';
-import type { PeriodKind } from './periods/period';
+import type { Figure } from './figure';
+import type { PeriodKind } from './period';
 
 /** What kind of area a figure is about. */
 export type AreaType = 'england' | 'region' | 'council';

@@ -39,3 +39,14 @@ export function councilSlug(name: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 }
+
+/** A council abolished since 2010 whose rows the site sets aside (data/reference/former-councils.csv). */
+export interface FormerCouncil {
+	dfeCode: string;
+	onsCode: string;
+	name: string;
+	/** The day it ceased to exist, YYYY-MM-DD. */
+	ended: string;
+	successors: string;
+	note: string;
+}
