@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../model/period';
-import { got, type Problem } from '../problems';
+import { got } from '../problems';
 import type { CitedSource } from '../model/citedSource';
 
 // The national redress files (data/raw/send-redress-national/) give every figure its own source in
@@ -52,9 +52,3 @@ export function resolveCitedSource(
 	}
 	return { name, url: cells.source_url, date: cells.source_date, origin, type };
 }
-
-/** A problem reporter for one line of a table. */
-export const problemAt =
-	(problems: Problem[], file: string, line: number, columnOf: (name: string) => number) =>
-	(column: string, message: string) =>
-		problems.push({ file, line, column: columnOf(column), message: `${column}: ${message}` });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
-import type { Parsed, Problem } from '../problems';
+import { readValidatedTable } from '../csv/readValidatedTable';
+import type { Parsed } from '../problems';
 
 // data/reference/code-corrections.csv is the one place where a DfE LA code printed wrongly in a
 // published file is put right. Each row names the file, the council as the parser reports it
@@ -61,11 +60,8 @@ function baseName(path: string): string {
 
 /** Parses data/reference/code-corrections.csv; a duplicate or no-op correction is a problem. */
 export function parseCodeCorrections(text: string, file: string): Parsed<CodeCorrection> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, CodeCorrectionCellsSchema);
-	const all: Problem[] = [...table.problems, ...problems];
+	const { rows, problems: all, lacksColumns } = readValidatedTable(text, file, CodeCorrectionCellsSchema);
+	if (lacksColumns) return { rows: [], problems: all };
 	const out: CodeCorrection[] = [];
 	const seen = new Map<string, number>();
 	for (const { line, row } of rows) {

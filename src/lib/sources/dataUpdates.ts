@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { columnOf } from '../csv/readCsv';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { parseIsoDate } from '../model/period';
-import type { Parsed, Problem } from '../problems';
+import type { Parsed } from '../problems';
 import type { DataUpdate } from '../model/dataUpdate';
 
 // data/reference/data-updates.csv: the site's changelog, one row per data update, so a reader who
@@ -37,11 +37,8 @@ export function parseDataUpdates(
 	file: string,
 	context: { sourceIds: ReadonlySet<string> },
 ): Parsed<DataUpdate> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, DATA_UPDATE_COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, DataUpdateSchema);
-	const all: Problem[] = [...table.problems, ...problems];
+	const { table, rows, problems: all, lacksColumns } = readValidatedTable(text, file, DataUpdateSchema);
+	if (lacksColumns) return { rows: [], problems: all };
 	let previous = '';
 	for (const { line, row } of rows) {
 		for (const id of row.sources) {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import type { Parsed } from '../problems';
 
 // data/reference/hexmap-changes.csv: how the published hex map (April 2019 boundaries) is brought
@@ -36,10 +35,8 @@ const COLUMNS = ['action', 'code', 'new_code', 'name', 'q', 'r', 'reason'];
 
 /** Parses hexmap-changes.csv: recode needs new_code; add and move need q and r; remove needs neither. */
 export function parseHexmapChanges(text: string, file: string): Parsed<HexmapChange> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, HexmapChangeSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, HexmapChangeSchema, { columns: COLUMNS });
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ line, row }): HexmapChange => {
 			const common = { line, code: row.code, name: row.name, reason: row.reason };
@@ -47,6 +44,6 @@ export function parseHexmapChanges(text: string, file: string): Parsed<HexmapCha
 			if (row.action === 'remove') return { ...common, action: 'remove' };
 			return { ...common, action: row.action, q: row.q, r: row.r };
 		}),
-		problems: [...table.problems, ...problems],
+		problems,
 	};
 }

@@ -3,10 +3,9 @@ import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
 import { absent, published, type Figure } from '../model/figure';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { parseIsoDate, type Period } from '../model/period';
-import { got, type Parsed, type Problem } from '../problems';
+import { got, type Parsed } from '../problems';
 
 // data/raw/lgsco/lgsco_council_statistics_seen.csv: the LGSCO's "Your council's performance"
 // figures for a council, as read by the research helper from stored copies of the page
@@ -94,29 +93,18 @@ export const LgscoCouncilStatsCellsSchema = z.object({
 	note: z.string(),
 });
 
-const COLUMNS = Object.keys(LgscoCouncilStatsCellsSchema.shape);
-
 const value = (f: Figure) => (f.status === 'published' ? f.value : null);
 
 /** Parses lgsco_council_statistics_seen.csv; periods must be whole financial years and the figures must agree. */
 export function parseLgscoCouncilStats(text: string, file: string): Parsed<LgscoCouncilStatsRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		LgscoCouncilStatsCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
+	const validated = readValidatedTable(text, file, LgscoCouncilStatsCellsSchema);
+	const { problems } = validated;
 	const rows: LgscoCouncilStatsRow[] = [];
 	const seen = new Map<string, number>();
 
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const problem = (column: string, message: string) =>
-			problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+		const problem = validated.at(line);
 		const start = r.period_start.trim();
 		const end = r.period_end.trim();
 		// The LGSCO reports by financial year, 1 April to 31 March (data/README.md), so a period must

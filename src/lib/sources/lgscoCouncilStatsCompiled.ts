@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
 import type { Figure } from '../model/figure';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import type { Period } from '../model/period';
-import { got, type Parsed, type Problem } from '../problems';
+import { got, type Parsed } from '../problems';
 import { lgscoFigure } from './lgscoCouncilStats';
 
 // data/raw/lgsco-councils/lgsco_council_statistics_more_councils.csv: the Ombudsman's council
@@ -76,29 +75,18 @@ export const LgscoCompiledStatsCellsSchema = z.object({
 	source_type: requiredText(),
 });
 
-const COLUMNS = Object.keys(LgscoCompiledStatsCellsSchema.shape);
-
 const value = (f: Figure) => (f.status === 'published' ? f.value : null);
 
 /** Parses the compiled council statistics: whole business years, figures that agree, one row per council, year and origin. */
 export function parseLgscoCompiledStats(text: string, file: string): Parsed<LgscoCompiledStatsRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		LgscoCompiledStatsCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
+	const validated = readValidatedTable(text, file, LgscoCompiledStatsCellsSchema);
+	const { problems } = validated;
 	const rows: LgscoCompiledStatsRow[] = [];
 	const seen = new Map<string, number>();
 
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const problem = (column: string, message: string) =>
-			problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+		const problem = validated.at(line);
 
 		// "2024-25": the second year must follow the first (data/README.md, financial periods).
 		const startYear = Number(r.period.slice(0, 4));

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { parseIsoDate } from '../model/period';
-import { got, type Parsed, type Problem } from '../problems';
+import { got, type Parsed } from '../problems';
 
 // The LGSCO decision samples share one format: data/raw/lgsco/lgsco_decisions_derby_derbyshire_sample.csv
 // (22 Derby and Derbyshire decisions) and data/raw/lgsco-councils/lgsco_send_decisions_sample_more_councils.csv
@@ -115,8 +114,6 @@ export const LgscoDecisionCellsSchema = z.object({
 		.regex(/^https:\/\/\S+$/, { message: 'expected the https address the decision was read from' }),
 });
 
-const COLUMNS = Object.keys(LgscoDecisionCellsSchema.shape);
-
 /** Classifies a remedy cell; an error message when it holds figures that are not amounts. */
 function readRemedy(cell: string): { kind: LgscoRemedyKind; amounts: number[]; words: string } | { error: string } {
 	const text = cell.trim();
@@ -138,24 +135,15 @@ function readRemedy(cell: string): { kind: LgscoRemedyKind; amounts: number[]; w
 
 /** Parses an LGSCO decisions sample: outcome normalised, date checked, amounts only where stated, address checked against the case. */
 export function parseLgscoDecisions(text: string, file: string): Parsed<LgscoDecisionRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		LgscoDecisionCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
+	const validated = readValidatedTable(text, file, LgscoDecisionCellsSchema);
+	const { problems } = validated;
 	const rows: LgscoDecisionRow[] = [];
 	const seen = new Map<string, number>();
 	const codeOf = new Map<string, { code: string; line: number }>();
 
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const problem = (column: string, message: string) =>
-			problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+		const problem = validated.at(line);
 
 		const shown = r.decision_as_shown;
 		const notRecorded = NOT_RECORDED.includes(shown);

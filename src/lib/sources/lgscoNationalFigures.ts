@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
-import { got, type Parsed, type Problem } from '../problems';
-import { citedSourceCells, problemAt, resolveCitedSource } from './citedSource';
+import { readValidatedTable } from '../csv/readValidatedTable';
+import { got, type Parsed } from '../problems';
+import { citedSourceCells, resolveCitedSource } from './citedSource';
 import { type CitedSource } from '../model/citedSource';
 
 // data/raw/send-redress-national/lgsco_national_figures.csv: national figures from the Ombudsman's
@@ -46,25 +45,15 @@ export const LgscoNationalCellsSchema = z.object({
 	note: z.string(),
 });
 
-const COLUMNS = Object.keys(LgscoNationalCellsSchema.shape);
-
 /** Parses the national Ombudsman figures: periods read, percentages at most 100, sources resolved. */
 export function parseLgscoNationalFigures(text: string, file: string): Parsed<LgscoNationalRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		LgscoNationalCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
+	const validated = readValidatedTable(text, file, LgscoNationalCellsSchema);
+	const { problems } = validated;
 	const rows: LgscoNationalRow[] = [];
 	const named = new Map<string, string>();
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const at = problemAt(problems, file, line, (c) => columnOf(table, c));
+		const at = validated.at(line);
 		const first = Number(r.period.slice(0, 4));
 		const second = Number(r.period.slice(5));
 		// "2022-23" is a business year when the second part is the next year; "2023-08" is a month.

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readCsv, missingColumns } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { requiredText, dfeLaCode } from '../csv/cells';
 import type { Parsed } from '../problems';
 import { duplicates } from './referenceTables';
@@ -35,10 +34,8 @@ export interface MissingFigure {
 
 /** Parses data/reference/missing-figures.csv; one row per source file and council. */
 export function parseMissingFigures(text: string, file: string): Parsed<MissingFigure> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(MissingFigureSchema.shape));
-	if (missing.length) return { rows: [], problems: missing };
-	const { rows, problems } = validateRecords(table, MissingFigureSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, MissingFigureSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ line, row }) => ({
 			line,
@@ -49,7 +46,6 @@ export function parseMissingFigures(text: string, file: string): Parsed<MissingF
 			note: row.note,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { onsCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
 
@@ -27,10 +26,8 @@ const OnsCodeChangeSchema = z.object({
 
 /** Parses ons-code-changes.csv; each current code and each DfE code appears once. */
 export function parseOnsCodeChanges(text: string, file: string): Parsed<OnsCodeChange> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(OnsCodeChangeSchema.shape));
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, OnsCodeChangeSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, OnsCodeChangeSchema);
+	if (lacksColumns) return { rows: [], problems };
 	const keyed = (column: 'ons_code' | 'dfe_file_code') => rows.map((r) => ({ line: r.line, key: r.row[column] }));
 	return {
 		rows: rows.map(({ line, row }) => ({
@@ -40,11 +37,6 @@ export function parseOnsCodeChanges(text: string, file: string): Parsed<OnsCodeC
 			name: row.name,
 			reason: row.reason,
 		})),
-		problems: [
-			...table.problems,
-			...problems,
-			...duplicates(file, keyed('ons_code'), 1),
-			...duplicates(file, keyed('dfe_file_code'), 2),
-		],
+		problems: [...problems, ...duplicates(file, keyed('ons_code'), 1), ...duplicates(file, keyed('dfe_file_code'), 2)],
 	};
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
 
@@ -37,14 +36,10 @@ export const DistrictLookupCellsSchema = z.object({
 	ObjectId: z.string().regex(/^\d+$/, { message: 'expected a whole number' }),
 });
 
-const COLUMNS = Object.keys(DistrictLookupCellsSchema.shape);
-
 /** Parses the ONS district-to-county-and-unitary lookup; each district appears once. */
 export function parseOnsDistrictLookup(text: string, file: string): Parsed<DistrictLookupRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, DistrictLookupCellsSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, DistrictLookupCellsSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ line, row }) => ({
 			line,
@@ -54,7 +49,6 @@ export function parseOnsDistrictLookup(text: string, file: string): Parsed<Distr
 			upperTierName: row.CTYUA25NM,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

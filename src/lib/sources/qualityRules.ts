@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import type { Parsed } from '../problems';
 import { duplicates } from './referenceTables';
 
@@ -66,10 +65,8 @@ const QualityRuleSchema = z.object({
 
 /** Parses data/reference/quality-rules.csv; each kind's required settings are checked. */
 export function parseQualityRules(text: string, file: string): Parsed<QualityRule> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(QualityRuleSchema.shape));
-	if (missing.length) return { rows: [], problems: missing };
-	const { rows, problems } = validateRecords(table, QualityRuleSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, QualityRuleSchema);
+	if (lacksColumns) return { rows: [], problems };
 	const out: QualityRule[] = [];
 	const column = (name: string) => Object.keys(QualityRuleSchema.shape).indexOf(name) + 1;
 	for (const { line, row } of rows) {
@@ -103,7 +100,6 @@ export function parseQualityRules(text: string, file: string): Parsed<QualityRul
 	return {
 		rows: out,
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

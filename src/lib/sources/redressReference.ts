@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dfeLaCode, requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import type { Parsed } from '../problems';
 import { duplicates } from './referenceTables';
 
@@ -86,14 +85,11 @@ function parseTable<S extends z.AnyZodObject, Row>(
 	key: keyof z.output<S> & string,
 	toRow: (row: z.output<S>, line: number) => Row,
 ): Parsed<Row> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(schema.shape as Record<string, unknown>));
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, schema);
+	const { table, rows, problems, lacksColumns } = readValidatedTable(text, file, schema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ row, line }) => toRow(row, line)),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from '../csv/cells';
-import { missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { duplicates } from './referenceTables';
 import type { Parsed } from '../problems';
 import type { FamilyOption, RedressRoute } from '../model/redressRoute';
@@ -38,10 +37,8 @@ const RouteSchema = z
 
 /** Parses redress-routes.csv: one row per route, ids unique. */
 export function parseRedressRoutes(text: string, file: string): Parsed<RedressRoute> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(RouteSchema.innerType().shape));
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, RouteSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, RouteSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ line, row }) => ({
 			line,
@@ -56,7 +53,6 @@ export function parseRedressRoutes(text: string, file: string): Parsed<RedressRo
 			explanation: row.explanation,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,
@@ -83,10 +79,8 @@ const OptionSchema = z.object({
 
 /** Parses family-options.csv; each step and situation appears once. */
 export function parseFamilyOptions(text: string, file: string): Parsed<FamilyOption> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(OptionSchema.shape));
-	if (missing.length) return { rows: [], problems: [...table.problems, ...missing] };
-	const { rows, problems } = validateRecords(table, OptionSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, OptionSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ line, row }) => ({
 			line,
@@ -96,7 +90,6 @@ export function parseFamilyOptions(text: string, file: string): Parsed<FamilyOpt
 			advice: row.advice,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

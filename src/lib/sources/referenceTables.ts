@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readCsv, missingColumns } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
+import { readValidatedTable } from '../csv/readValidatedTable';
 import { requiredText, dfeLaCode, onsCode } from '../csv/cells';
 import type { Parsed, Problem } from '../problems';
 import { PERIOD_KINDS, parseIsoDate, type PeriodKind } from '../model/period';
@@ -40,10 +39,8 @@ const MeasureSchema = z.object({
 
 /** Parses data/reference/measures.csv: one row per measure the site shows. */
 export function parseMeasures(text: string, file: string): Parsed<Measure> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(MeasureSchema.shape));
-	if (missing.length) return { rows: [], problems: missing };
-	const { rows, problems } = validateRecords(table, MeasureSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, MeasureSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ row }) => ({
 			id: row.id,
@@ -59,7 +56,6 @@ export function parseMeasures(text: string, file: string): Parsed<Measure> {
 			smallBase: row.small_base,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,
@@ -81,10 +77,8 @@ const FormerCouncilSchema = z.object({
 
 /** Parses data/reference/former-councils.csv: councils abolished since 2010 whose rows the site sets aside. */
 export function parseFormerCouncils(text: string, file: string): Parsed<FormerCouncil> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, Object.keys(FormerCouncilSchema.shape));
-	if (missing.length) return { rows: [], problems: missing };
-	const { rows, problems } = validateRecords(table, FormerCouncilSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, FormerCouncilSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ row }) => ({
 			dfeCode: row.dfe_code,
@@ -95,7 +89,6 @@ export function parseFormerCouncils(text: string, file: string): Parsed<FormerCo
 			note: row.note,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,
@@ -141,18 +134,8 @@ const TimescaleSchema = z
 
 /** Parses data/reference/statutory-timescales.csv: the legal time limits, each citing its provision. */
 export function parseStatutoryTimescales(text: string, file: string): Parsed<StatutoryStep> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, [
-		'id',
-		'step',
-		'weeks_from_request',
-		'days',
-		'source_id',
-		'provision',
-		'explanation',
-	]);
-	if (missing.length) return { rows: [], problems: missing };
-	const { rows, problems } = validateRecords(table, TimescaleSchema);
+	const { rows, problems, lacksColumns } = readValidatedTable(text, file, TimescaleSchema);
+	if (lacksColumns) return { rows: [], problems };
 	return {
 		rows: rows.map(({ row }) => ({
 			id: row.id,
@@ -164,7 +147,6 @@ export function parseStatutoryTimescales(text: string, file: string): Parsed<Sta
 			explanation: row.explanation,
 		})),
 		problems: [
-			...table.problems,
 			...problems,
 			...duplicates(
 				file,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { dfeLaCode, onsCode, requiredText } from '../csv/cells';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
-import { got, type Parsed, type Problem } from '../problems';
+import { readValidatedTable } from '../csv/readValidatedTable';
+import { got, type Parsed } from '../problems';
 
 // data/raw/dfe-statistical-neighbours/statistical_neighbours.csv: DfE's children's services
 // statistical neighbours, May 2025 list as loaded by LAIT, pivoted to one row per council and
@@ -69,25 +68,14 @@ export const StatisticalNeighbourCellsSchema = z.object({
 		.refine((s) => Object.hasOwn(SETS, s), { message: 'expected current or old_pre_reorganisation' }),
 });
 
-const COLUMNS = Object.keys(StatisticalNeighbourCellsSchema.shape);
-
 /**
  * Parses statistical_neighbours.csv; each council must have exactly ranks 1–10, distinct
  * neighbours, and (in the current set) neighbours that are current councils with the same codes and names.
  */
 export function parseStatisticalNeighbours(text: string, file: string): Parsed<StatisticalNeighbourRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		StatisticalNeighbourCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
-	const at = (line: number, column: string, message: string) =>
-		problems.push({ file, line, column: columnOf(table, column), message: `${column}: ${message}` });
+	const validated = readValidatedTable(text, file, StatisticalNeighbourCellsSchema);
+	const { problems } = validated;
+	const at = (line: number, column: string, message: string) => validated.at(line)(column, message);
 
 	const candidates: StatisticalNeighbourRow[] = validated.rows.map(({ line, row: r }) => ({
 		line,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
-import { validateRecords } from '../csv/validateRecords';
-import { got, type Parsed, type Problem } from '../problems';
-import { citedSourceCells, problemAt, resolveCitedSource } from './citedSource';
+import { readValidatedTable } from '../csv/readValidatedTable';
+import { got, type Parsed } from '../problems';
+import { citedSourceCells, resolveCitedSource } from './citedSource';
 import { type CitedSource } from '../model/citedSource';
 
 // data/raw/send-redress-national/send_tribunal_national_outcomes.csv: national (England) SEND
@@ -66,26 +65,16 @@ export const TribunalNationalCellsSchema = z.object({
 	note: z.string(),
 });
 
-const COLUMNS = Object.keys(TribunalNationalCellsSchema.shape);
-
 /** Parses the national Tribunal outcomes: known measures, years that follow, units that match, sources resolved. */
 export function parseTribunalNationalOutcomes(text: string, file: string): Parsed<TribunalNationalRow> {
-	const table = readCsv(text, file);
-	const missing = missingColumns(table, COLUMNS);
-	if (missing.length > 0) return { rows: [], problems: [...table.problems, ...missing] };
-	const problems: Problem[] = [...table.problems];
-	const validated = validateRecords(
-		table,
-		TribunalNationalCellsSchema,
-		table.records.filter((r) => r.fields.length === table.header.length),
-	);
-	problems.push(...validated.problems);
+	const validated = readValidatedTable(text, file, TribunalNationalCellsSchema);
+	const { problems } = validated;
 	const rows: TribunalNationalRow[] = [];
 	const named = new Map<string, string>();
 	const seen = new Map<string, number>();
 	for (const { line, row: r } of validated.rows) {
 		const before = problems.length;
-		const at = problemAt(problems, file, line, (c) => columnOf(table, c));
+		const at = validated.at(line);
 		const startYear = Number(r.academic_year.slice(0, 4));
 		if ((startYear + 1) % 100 !== Number(r.academic_year.slice(5)))
 			at('academic_year', `the second year must follow the first ${got(r.academic_year)}`);
