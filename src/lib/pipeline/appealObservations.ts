@@ -1,4 +1,4 @@
-import type { AppealRateRow } from '../sources/tribunalAppealRate2014to2024';
+import type { AppealRateRow } from '../sources/mojAppealRateTable';
 import type { Observation } from '../model/observation';
 import type { Figure } from '../model/figure';
 

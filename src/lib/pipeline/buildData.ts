@@ -29,11 +29,8 @@ import { parseSourcesTable, type SourceRow } from '../sources/sourcesTable';
 import { parseSeedFigures, parseSeedMeasures } from '../sources/seedFigures';
 import { type SeedFigure, type SeedMeasure } from '../model/seedFigure';
 import { parseCodeCorrections } from '../sources/codeCorrections';
-import {
-	parseTribunalAppealRate2014to2024,
-	type AppealRateRow,
-	type AppealRateParsed,
-} from '../sources/tribunalAppealRate2014to2024';
+import { parseTribunalAppealRate2014to2024 } from '../sources/tribunalAppealRate2014to2024';
+import type { AppealRateRow, AppealRateParsed } from '../sources/mojAppealRateTable';
 import { parseTribunalAppealRate2024to2025 } from '../sources/tribunalAppealRate2024to2025';
 import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';

@@ -1,11 +1,9 @@
 import type { CodeCorrection } from './codeCorrections';
-import { parseMojAppealRateTable, type AppealRateLayout, type AppealRateParsed } from './tribunalAppealRate2014to2024';
-
-export type { AppealRateRow, AppealRateParsed, AppealRateCounts } from './tribunalAppealRate2014to2024';
+import { parseMojAppealRateTable, type AppealRateLayout, type AppealRateParsed } from './mojAppealRateTable';
 
 // MoJ/HMCTS + DfE "SEND tribunal appealable decisions rate 2024 - 2025"
 // (SEND_appealable_decisions_rate_2024-2025.csv.source.txt): the same table shape as the
-// 2014–2024 file, read by the same code, with its own quirks: six lines before the header (two
+// 2014–2024 file, read by the same reader (mojAppealRateTable.ts), with its own quirks: six lines before the header (two
 // titles, the sources, blanks); counts without thousands separators ("3124"); zero printed both
 // " - " and "0"; "Appeals" over 2025 but "Appeals registered" over 2024; no "In development"
 // columns. Both years use the new method (footnote 5: decisions from annual reviews completed),

@@ -3,11 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '~/lib/csv/readCsv';
 import { parseCodeCorrections } from '~/lib/sources/codeCorrections';
-import {
-	parseTribunalAppealRate2014to2024,
-	splitFootnotes,
-	type AppealRateRow,
-} from '~/lib/sources/tribunalAppealRate2014to2024';
+import { type AppealRateRow } from '~/lib/sources/mojAppealRateTable';
+import { parseTribunalAppealRate2014to2024 } from '~/lib/sources/tribunalAppealRate2014to2024';
 
 const FILE = 'data/raw/moj-send-appeal-rate/SEND_Tribunals_and_appeal_rate_2014-2024.csv';
 const TEXT = readFileSync(FILE, 'utf8');
@@ -174,10 +171,6 @@ describe('parseTribunalAppealRate2014to2024(text, file, corrections) on the real
 		expect(row('836', 2014)).toMatchObject({ laName: 'Poole', footnotes: [5], appealsRegistered: pub(3) });
 		expect(row('909', 2014)).toMatchObject({ laName: 'Cumbria', footnotes: [8] });
 		expect(row('838', 2014)).toMatchObject({ laName: 'Dorset', footnotes: [6] });
-		expect(splitFootnotes('Bournemouth, Christchurch and Poole5')).toEqual({
-			name: 'Bournemouth, Christchurch and Poole',
-			footnotes: [5],
-		});
 	});
 
 	it('keeps "..", "x" and blank apart from zero', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '~/lib/csv/readCsv';
 import { parseCodeCorrections } from '~/lib/sources/codeCorrections';
 import { parseTribunalAppealRate2014to2024 } from '~/lib/sources/tribunalAppealRate2014to2024';
-import { parseTribunalAppealRate2024to2025, type AppealRateRow } from '~/lib/sources/tribunalAppealRate2024to2025';
+import type { AppealRateRow } from '~/lib/sources/mojAppealRateTable';
+import { parseTribunalAppealRate2024to2025 } from '~/lib/sources/tribunalAppealRate2024to2025';
 
 const FILE = 'data/raw/moj-send-appeal-rate/SEND_appealable_decisions_rate_2024-2025.csv';
 const TEXT = readFileSync(FILE, 'utf8');
