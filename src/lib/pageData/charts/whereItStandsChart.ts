@@ -1,6 +1,7 @@
 import { dotStripLayout } from '../../charts/dotStripLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
+import { ordinal, rankWords } from '../../format/rankWords';
 import type { Council } from '../../model/council';
 import { chartAsOf, chartCsv, chartSources, type ChartData, type ChartPackage } from './chartPackage';
 
@@ -39,7 +40,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 		figure: {
 			id: 'chart-where-it-stands',
 			title: rank
-				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the highest' : `${rank.rank.toLocaleString('en-GB')} from the top`} of ${rank.of.toLocaleString('en-GB')} councils`
+				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the fastest' : `the ${ordinal(rank.rank)} fastest`} of ${rank.of.toLocaleString('en-GB')} councils`
 				: `${council.name} had no published figure for ${period}`,
 			subtitle: `New EHC plans issued within 20 weeks (excluding exceptions), every English council, ${period}`,
 			alt: `Dot plot of ${drawn.length} councils from ${formatFigure(drawn.at(-1)!.figure, 'percent')} to ${formatFigure(drawn[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(
@@ -61,9 +62,13 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 			// comparison above this chart (NeighbourComparison), and every council's figure is in the CSV.
 			table: {
 				caption: `${council.name} and England, ${period}; all councils are in the CSV`,
-				columns: ['Area', 'Within 20 weeks', 'Among councils (highest = 1)'],
+				columns: ['Area', 'Within 20 weeks', 'Among councils'],
 				rows: [
-					[council.name, formatFigure(own.figure, 'percent'), rank ? `${rank.rank} of ${rank.of}` : 'not ranked'],
+					[
+						council.name,
+						formatFigure(own.figure, 'percent'),
+						rank ? rankWords(MEASURE, rank.rank, rank.of) : 'not ranked',
+					],
 					['England', england ? formatFigure(england.figure, 'percent') : 'no figure', ''],
 				],
 			},
