@@ -3,7 +3,7 @@ import type { Observation } from '../model/observation';
 import { formatCount } from '../format/formatCount';
 import { formatFigure } from '../format/formatFigure';
 import { formatPercent } from '../format/formatPercent';
-import { periodWords } from '../format/periodWords';
+import { labelBesidePeriod, periodWords } from '../format/periodWords';
 import { headlineFigures, type HeadlineData, type HeadlineRow } from '../pageData/headlineFigures';
 import { neighbourMedian, type GlanceData } from '../pageData/atAGlance';
 
@@ -86,10 +86,11 @@ export function sheetFigures(
 			...data,
 			isDoubtful: (o) => o.doubt !== undefined,
 		});
+		const period = periodWords(own.periodKind, own.period);
 		return {
 			measure: own.measure,
-			label: row.measure.label,
-			period: periodWords(own.periodKind, own.period),
+			label: labelBesidePeriod(row.measure.label, period),
+			period,
 			value: inWords(own, unit),
 			counts:
 				unit === 'percent' && own.numerator != null && own.denominator != null

@@ -23,7 +23,7 @@ describe('sheetFigures(council, data)', () => {
 		// 54,840. Derby's ten statistical neighbours (DfE list) had 2,945 to 7,019; the middle two are
 		// Tameside 3,837 and Bolton 3,909, so the middle figure is 3,873.
 		expect(row('plans_in_place')).toMatchObject({
-			label: 'EHC plans in place in January',
+			label: 'EHC plans in place',
 			period: 'January 2026',
 			value: '3,734',
 			counts: null,
