@@ -33,10 +33,11 @@ export function appealObservations(
 			sourceId: use.sourceId,
 			file: use.file,
 			line: row.line,
-			// A corrected code travels with its figures, so pages can say what was changed and why.
+			// A corrected code travels with its figures, so pages can say in words what was changed; the
+			// evidence for each correction, which names files, stays in data/reference/code-corrections.csv.
 			...(row.codeCorrection
 				? {
-						note: `The publisher printed DfE code ${row.codeCorrection.publishedCode || '(none)'} on this row; corrected in data/reference/code-corrections.csv: ${row.codeCorrection.reason}`,
+						note: `The Ministry of Justice printed ${row.codeCorrection.publishedCode ? 'the wrong council code' : 'no council code'} beside these figures; this site matched them to ${row.laName} by name.`,
 					}
 				: {}),
 		};

@@ -84,7 +84,7 @@ export function inspections(
 			row.revisit.status === 'done'
 				? `Revisit published ${row.revisit.published}: sufficient progress on ${row.revisit.weaknessesWithProgress} of ${row.revisit.weaknessesWithProgress + row.revisit.weaknessesWithoutProgress} significant weaknesses`
 				: row.revisit.status === 'not_yet'
-					? 'Revisit not yet carried out when the file was published'
+					? 'Revisit not yet carried out when Ofsted published its list of inspections'
 					: null;
 		out.push({
 			councilOnsCode: council.onsCode,

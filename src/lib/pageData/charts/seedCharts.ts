@@ -77,7 +77,7 @@ function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): Cha
 			notes: spec.notes,
 			table: {
 				columns: ['Stage or period', 'Figure', 'As the document puts it'],
-				rows: figures.map(({ label, figure }) => [label, say(figure), `“${figure.quote}” (line ${figure.quoteLine})`]),
+				rows: figures.map(({ label, figure }) => [label, say(figure), `“${figure.quote}”`]),
 			},
 		},
 		csv: seedCsv(figures),

@@ -123,7 +123,7 @@ export function ombudsmanChart(
 					? [`Some years are as quoted in ${quoted.join('; ')}, not read from the Ombudsman's own page.`]
 					: []),
 				...(years.some((y) => y.figures.upheldPct.calculation)
-					? ['Where the source gives the counts but not the rate, the rate is worked out as upheld ÷ investigated.']
+					? ['Where the source gives the counts but no rate, the rate is worked out as upheld ÷ investigated.']
 					: []),
 			],
 			table: seriesTable(
