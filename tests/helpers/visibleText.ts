@@ -45,8 +45,10 @@ export const PIPELINE_WORDS: [string, RegExp][] = [
 	['"helper"', /\bhelper/i],
 	['"highest = 1"', /highest\s*=\s*1/i],
 	// The same word or words twice running ("as stated, as stated"; "January January"). Numbers may
-	// repeat; a capitalised name may follow itself after a comma ("City of London, London").
-	['a doubled phrase', /\b([a-z][a-z']*(?: [a-z][a-z']*){0,3})[ ,;:]+\1\b/],
+	// repeat; a capitalised name may follow itself after a comma ("City of London, London"). A
+	// semicolon ends one item of a list, and the next may begin with the word the last ended on
+	// ("appeal right delayed; delayed funding to school"): that is a list, not a doubling.
+	['a doubled phrase', /\b([a-z][a-z']*(?: [a-z][a-z']*){0,3})[ ,:]+\1\b/],
 	['a doubled phrase', /\b([A-Za-z][a-z']*(?: [A-Za-z][a-z']*){0,3}) \1\b/],
 ];
 
