@@ -70,6 +70,49 @@ export default tseslint.config(
 		},
 	},
 	{
+		// A source module reads one file format into rows; turning rows into observations happens
+		// downstream (transforms, pipeline), so a source never imports from there.
+		files: ['src/lib/sources/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['../transforms/*', '../pipeline/*', '../pageData/*', '../charts/*', '../data'],
+							message: 'Sources read files into rows; they do not depend on the steps that use those rows.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		// The model is what every layer shares, so it depends on none of them.
+		files: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'../sources/*',
+								'../csv/*',
+								'../transforms/*',
+								'../pipeline/*',
+								'../pageData/*',
+								'../charts/*',
+								'../data',
+							],
+							message: 'The domain model depends on no layer that uses it.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		// The library computes; only scripts talk to the terminal.
 		files: ['src/lib/**/*.ts'],
 		rules: { 'no-console': 'error' },

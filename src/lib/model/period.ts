@@ -1,6 +1,5 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDate, utc } from '@date-fns/utc';
 import { format, isValid, parseISO } from 'date-fns';
-import { utc } from '@date-fns/utc';
 import { monthName } from '../format/monthName';
 
 /**

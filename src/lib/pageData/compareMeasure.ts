@@ -2,7 +2,7 @@ import type { Council } from '../model/council';
 import type { Measure } from '../model/measure';
 import type { Observation } from '../model/observation';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
-import type { Region } from '../pipeline/buildData';
+import type { Region } from '../model/region';
 import type { CouncilHex } from '../places/applyHexmapChanges';
 import { latestWidePeriod } from './charts/latestWidePeriod';
 

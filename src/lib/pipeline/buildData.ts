@@ -1,12 +1,11 @@
 import type { Observation } from '../model/observation';
 import { DataProblemsError, type Problem } from '../problems';
-import type { Council } from '../model/council';
+import type { Council, FormerCouncil } from '../model/council';
 import { deriveCouncils } from '../councils/deriveCouncils';
 import { parseMeasures, parseFormerCouncils, parseStatutoryTimescales } from '../sources/referenceTables';
 import { type Measure } from '../model/measure';
-import { type FormerCouncil } from '../model/council';
 import { type StatutoryStep } from '../model/statutoryStep';
-import type { EesParsed, EesRow } from '../sources/eesTable';
+import type { EesParsed, EesRow, MeasureColumns } from '../sources/eesTable';
 import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
 import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
 import { parseEhcpCaseload, EHCP_CASELOAD_MEASURES, caseloadCensus } from '../sources/ehcpCaseload';
@@ -20,7 +19,7 @@ import {
 	SEN2_PLANS_MEASURES,
 	januaryOf,
 } from '../sources/sen2AgeCaseload';
-import { eesToObservations, type MeasureColumns } from '../transforms/eesToObservations';
+import { eesToObservations } from '../transforms/eesToObservations';
 import { RAW, REFERENCE, YEARS } from './rawFiles';
 import { deriveMetrics } from './deriveMetrics';
 import { rankAmongCouncils, type RankOutput } from '../metrics/rankAmongCouncils';
@@ -55,25 +54,9 @@ import { placesAndRedress } from './placesAndRedress';
 import type { District } from '../places/districts';
 import type { CouncilHex } from '../places/applyHexmapChanges';
 import type { FamilyOption, RedressRoute } from '../model/redressRoute';
-
-/** The effects the pipeline needs, injected so a test can run it on fixtures in memory. */
-export interface BuildEffects {
-	read: (path: string) => string;
-	log: (line: string) => void;
-}
-
-/** What the pipeline did with one input file: nothing read is left unaccounted for. */
-export interface FileReport {
-	file: string;
-	read: number;
-	used: number;
-	setAside: Record<string, number>;
-}
-
-export interface Region {
-	code: string;
-	name: string;
-}
+import type { Region } from '../model/region';
+import type { BuildEffects } from './buildEffects';
+import type { FileReport } from './fileReport';
 
 export interface DataBuild {
 	sources: (SourceRow & { line: number })[];

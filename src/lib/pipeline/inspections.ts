@@ -1,5 +1,4 @@
-import type { Council } from '../model/council';
-import type { FormerCouncil } from '../model/council';
+import type { Council, FormerCouncil } from '../model/council';
 import type { Problem } from '../problems';
 import type {
 	OfstedArea2016Row,
@@ -7,7 +6,7 @@ import type {
 	OfstedWinter2022to23Row,
 	OfstedOutcome,
 } from '../sources/ofstedAreaSend';
-import type { FileReport } from './buildData';
+import type { FileReport } from './fileReport';
 
 /** One area SEND inspection (Ofsted and CQC) of a council's local area, as the site shows it. */
 export interface Inspection {

@@ -11,7 +11,7 @@ import { councilByOnsCode } from '../places/councilByOnsCode';
 import { districts as joinDistricts, type District } from '../places/districts';
 import { applyHexmapChanges, type CouncilHex } from '../places/applyHexmapChanges';
 import { RAW, REFERENCE } from './rawFiles';
-import type { FileReport } from './buildData';
+import type { FileReport } from './fileReport';
 
 export interface PlacesAndRedress {
 	districts: District[];

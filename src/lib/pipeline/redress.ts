@@ -1,6 +1,5 @@
 import { absent, type Figure } from '../model/figure';
-import type { Council } from '../model/council';
-import type { FormerCouncil } from '../model/council';
+import type { Council, FormerCouncil } from '../model/council';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoCompiledStatsRow } from '../sources/lgscoCouncilStatsCompiled';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';

@@ -1,5 +1,4 @@
-import type { Council } from '../model/council';
-import type { FormerCouncil } from '../model/council';
+import type { Council, FormerCouncil } from '../model/council';
 import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import { parseLgscoCompiledStats } from '../sources/lgscoCouncilStatsCompiled';
 import { parseLgscoDecisions } from '../sources/lgscoDecisions';
@@ -8,7 +7,8 @@ import { parseTribunalNationalOutcomes } from '../sources/tribunalNationalOutcom
 import { parseDecisionThemes, parseLgscoCouncils, parseQuotingSources, parseThemes } from '../sources/redressReference';
 import type { SourceRow } from '../sources/sourcesTable';
 import type { Parsed, Problem } from '../problems';
-import type { BuildEffects, FileReport } from './buildData';
+import type { BuildEffects } from './buildEffects';
+import type { FileReport } from './fileReport';
 import { redress, type RedressData } from './redress';
 import { RAW, REFERENCE, TRANSCRIBED } from './rawFiles';
 

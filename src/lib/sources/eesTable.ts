@@ -38,6 +38,15 @@ export interface EesRow {
 	values: Record<string, Figure>;
 }
 
+/** Which columns of an EES row make up one measure: its value, and for rates the counts behind it. */
+export interface MeasureColumns {
+	value: string;
+	numerator?: string;
+	denominator?: string;
+	/** The value column is one only some releases have: rows without it give no figure for this measure. */
+	optional?: boolean;
+}
+
 export interface EesParsed extends Parsed<EesRow> {
 	/** Data rows read, and rows set aside with the reason, so nothing disappears unseen. */
 	read: number;

@@ -1,5 +1,4 @@
-import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
-import type { MeasureColumns } from '../transforms/eesToObservations';
+import { parseEesTable, type EesParsed, type EesSpec, type MeasureColumns } from './eesTable';
 
 // DfE newplans.csv: new EHC plans made in the calendar year, DfE's own count (its data guidance:
 // new_ehc_plans = "Total number of new EHC plans"). It is larger than the timeliness file's

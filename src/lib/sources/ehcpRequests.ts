@@ -1,5 +1,4 @@
-import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
-import type { MeasureColumns } from '../transforms/eesToObservations';
+import { parseEesTable, type EesParsed, type EesSpec, type MeasureColumns } from './eesTable';
 
 // DfE requests.csv (2025 release, calendar 2019–2024; 2026-release extract for 2025).
 // requests_decided_not_to_assess is DfE's "refused" count; the refusal rate is computed from

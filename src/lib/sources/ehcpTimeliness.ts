@@ -1,5 +1,4 @@
-import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
-import type { MeasureColumns } from '../transforms/eesToObservations';
+import { parseEesTable, type EesParsed, type EesSpec, type MeasureColumns } from './eesTable';
 
 // DfE "Education, health and care plans", timeliness_20_week.csv (2025 release, calendar
 // 2019–2024) and its 2026-release successor (calendar 2025). Columns per the data guidance in

@@ -1,5 +1,4 @@
-import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
-import type { MeasureColumns } from '../transforms/eesToObservations';
+import { parseEesTable, type EesParsed, type EesSpec, type MeasureColumns } from './eesTable';
 import type { EesRow } from './eesTable';
 import type { Period } from '../model/period';
 

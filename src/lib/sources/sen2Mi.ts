@@ -1,5 +1,4 @@
-import { parseEesTable, type EesParsed, type EesSpec } from './eesTable';
-import type { MeasureColumns } from '../transforms/eesToObservations';
+import { parseEesTable, type EesParsed, type EesSpec, type MeasureColumns } from './eesTable';
 
 // DfE SEN2 management information, sen2_mi.csv of the 2023 release (calendar 2014–2022,
 // snake_case names; sen2_mi.csv.source.txt maps them 1:1 to the 2022 release's names).

@@ -1,15 +1,6 @@
 import type { Observation } from '../model/observation';
-import type { EesRow } from '../sources/eesTable';
+import type { EesRow, MeasureColumns } from '../sources/eesTable';
 import { periodKey, type Period } from '../model/period';
-
-/** Which columns of an EES row make up one measure: its value, and for rates the counts behind it. */
-export interface MeasureColumns {
-	value: string;
-	numerator?: string;
-	denominator?: string;
-	/** The value column is one only some releases have: rows without it give no figure for this measure. */
-	optional?: boolean;
-}
 
 export interface EesObservationOptions {
 	sourceId: string;
