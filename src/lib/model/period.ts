@@ -125,3 +125,21 @@ export function formatPeriod(period: Period): string {
 			return `${day(period.start)} to ${day(period.end)}`;
 	}
 }
+
+/** The first day of a period as an ISO date: calendar 2018 → "2018-01-01", academic 2022/23 → "2022-09-01". */
+export function periodStart(period: Period): string {
+	switch (period.kind) {
+		case 'calendar':
+			return `${period.year}-01-01`;
+		case 'january':
+			return `${period.year}-01-01`;
+		case 'academic':
+			return `${period.startYear}-09-01`;
+		case 'financial':
+			return `${period.startYear}-04-01`;
+		case 'date':
+			return period.date;
+		case 'range':
+			return period.start;
+	}
+}

@@ -27,3 +27,14 @@ export const newestRelease = (sources: readonly { published: string }[]): string
 		.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
 		.sort()
 		.at(-1) ?? '';
+
+/**
+ * When a claim was made and how long before the newest figures, as one string so no stray space:
+ * "Said on 25 October 2023, 2 years and 8 months before the newest official figures here";
+ * "Said in 2024 (…)" for a claim dated only by month or year.
+ */
+export function claimSaid(c: { dateText: string; date: string; dateNote: string | null }, asOf: string): string {
+	const age = claimAge(c.date, asOf);
+	const on = /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? 'on' : 'in';
+	return `Said ${on} ${c.dateText}${c.dateNote ? ` (${c.dateNote})` : ''}${age ? `, ${age} before the newest official figures here` : ''}`;
+}

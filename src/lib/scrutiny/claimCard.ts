@@ -1,7 +1,7 @@
 import type { Council } from '../model/council';
 import { formatCount } from '../format/formatCount';
 import { formatIsoDate } from '../format/formatIsoDate';
-import { formatPeriod } from '../model/period';
+import { formatPeriod, parsePeriod, periodStart } from '../model/period';
 import type { ScrutinyData } from './scrutinyData';
 import type { ClaimData, Verdict } from './claimSchema';
 import { claimEvidence, type Evidence, type EvidencePart } from './claimEvidence';
@@ -61,7 +61,12 @@ export interface ClaimCardModel {
 	period: string;
 	verdict: Verdict;
 	verdictReason: string;
+	/** The figures the verdict is argued from: the period the claim speaks of. */
 	evidence: EvidenceView[];
+	/** Figures from the same period that explain the verdict without deciding it. */
+	context: EvidenceView[];
+	/** Figures for later periods, or published later: shown as later, never argued from. */
+	later: EvidenceView[];
 }
 
 const KIND_LABELS: Record<Evidence['kind'], string> = {
@@ -154,6 +159,19 @@ function measureOf(id: string | undefined, data: ScrutinyData): ClaimCardModel['
 }
 
 /**
+ * The first observation of a piece of evidence whose period begins after the claim was made, or
+ * null. A claim dated only by year or month is compared at that precision ("2024" admits 2024).
+ */
+export function laterObservation(e: Evidence, claimDate: string): Evidence['observations'][number] | null {
+	for (const o of e.observations) {
+		const period = parsePeriod(o.periodKind, o.period);
+		if ('error' in period) continue;
+		if (periodStart(period).slice(0, claimDate.length) > claimDate) return o;
+	}
+	return null;
+}
+
+/**
  * Builds a claim card from a claim and the data: the quote and claimed number from the seed
  * figure, every evidence key computed. Throws when the claim names a council, figure, source or
  * key the data does not hold, or when its quote is not in the document, so the build fails.
@@ -202,7 +220,17 @@ export function claimCard(claim: ClaimEntry, data: ScrutinyData): ClaimCardModel
 		period: c.period,
 		verdict: c.verdict,
 		verdictReason: c.verdictReason,
-		evidence: c.evidence.map((key) => evidenceView(claimEvidence(key, council, data))),
+		evidence: c.evidence.map((key) => {
+			const e = claimEvidence(key, council, data);
+			const late = laterObservation(e, c.date);
+			if (late)
+				throw new Error(
+					`${where}: evidence "${key}" includes ${late.period}, which begins after the claim (${c.date}); list it under later`,
+				);
+			return evidenceView(e);
+		}),
+		context: c.context.map((key) => evidenceView(claimEvidence(key, council, data))),
+		later: c.later.map((key) => evidenceView(claimEvidence(key, council, data))),
 	};
 }
 

@@ -51,6 +51,10 @@ const id = (what: string) =>
 		.trim()
 		.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: `${what} is a lower-case id` });
 
+const evidenceKey = z
+	.string()
+	.refine(isEvidenceKey, { message: 'not a known evidence key form (see src/lib/scrutiny/claimEvidence.ts)' });
+
 /** The claim frontmatter schema (Astro content collection "claims"). */
 export const claimSchema = z
 	.object({
@@ -76,14 +80,16 @@ export const claimSchema = z
 		period: z.string().trim().min(1),
 		verdict: z.enum(VERDICTS),
 		verdictReason: wordsOnly('verdictReason'),
-		/** Evidence keys (src/lib/scrutiny/claimEvidence.ts), rendered in this order. */
-		evidence: z
-			.array(
-				z
-					.string()
-					.refine(isEvidenceKey, { message: 'not a known evidence key form (see src/lib/scrutiny/claimEvidence.ts)' }),
-			)
-			.min(1),
+		/**
+		 * Evidence keys (src/lib/scrutiny/claimEvidence.ts), rendered in this order: the figures the
+		 * verdict is argued from, for the period the claim speaks of. An official figure for a period
+		 * that begins after the claim was made is later data and belongs in `later` (checked).
+		 */
+		evidence: z.array(evidenceKey).min(1),
+		/** Figures from the same period that explain the verdict without deciding it (a blog's pace figures). */
+		context: z.array(evidenceKey).default([]),
+		/** Figures for periods after the claim, or published after it: shown as later, never argued from. */
+		later: z.array(evidenceKey).default([]),
 	})
 	.refine((c) => c.quote !== undefined || c.claimFigure !== undefined, {
 		message:

@@ -29,8 +29,11 @@ describe('<ClaimCard card />', () => {
 		const t = text(html);
 		expect(t).toContain('“recognise the Council’s success in transferring 1,375 Statements');
 		expect(t).toContain('Statements transferred to EHC plans: 1,375');
-		expect(t).toMatch(/Total, 2014 to 2018 1,091/);
-		expect(t).toContain('627');
+		// 0 + 35 + 87 + 374 = 496 (sen2_mi.csv, Derby, 2014 to 2017) before the deadline; 627 statements
+		// left in January 2018 (sen2_age_caseload.csv line 4084); the whole of 2018 only as later.
+		expect(t).toMatch(
+			/The figures behind the verdict .*Total, 2014 to 2017 496 .*January 2018 627 .*More from the same period .*Later figures, not used for the verdict .*Total, 2014 to 2018 1,091/,
+		);
 		expect(t).toContain('about 15 a month');
 		expect(t).toContain('Verdict: not supported by the published figures.');
 		expect(t).toContain('Why the two may differ.');
@@ -49,7 +52,7 @@ describe('<ClaimCard card />', () => {
 
 	it('links each figure to its source on the Sources page, with the file and line in a disclosure', async () => {
 		const html = await renderClaim('derbyshire-2023-tribunals-halved');
-		expect(text(html)).toMatch(/2022 217 .*2023 267 .*2024 536/);
+		expect(text(html)).toMatch(/2021 176 .*2022 217 .*2023 267 .*Later figures, not used for the verdict .*2024 536/);
 		expect(html).toMatch(/<a href="\/sources\/#moj-appeal-rate-2014-2024">MoJ\/HMCTS/);
 		expect(html).toMatch(
 			/<details class="how-read"><summary>How this figure was read<\/summary><ul><li>Read from SEND_Tribunals_and_appeal_rate_2014-2024\.csv, line 63\./,
@@ -58,6 +61,8 @@ describe('<ClaimCard card />', () => {
 
 	it('says when the claim was made, without a space before the comma', async () => {
 		expect(text(await renderClaim('derbyshire-2023-tribunals-halved'))).toMatch(/Said on 25 October 2023, \d+ years? /);
+		// A claim dated only by year was said "in" it, not "on" it.
+		expect(text(await renderClaim('derbyshire-2024-in-line-with-national-average'))).toMatch(/Said in 2024 \(Undated/);
 	});
 
 	it('marks the break in series in a row that crosses it', async () => {

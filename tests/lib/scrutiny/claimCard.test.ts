@@ -21,7 +21,14 @@ describe('claimCard(claim, data)', () => {
 		},
 	);
 
-	it("sets Derby's claimed 1,375 transfers against DfE's 1,091 and the 627 statements left in January 2018", () => {
+	it("judges Derby's 1,375 transfers 'by the deadline' on DfE's transfers up to 2017 and the January 2018 stock; 2018 is later", () => {
+		// Hand-worked from data/raw/dfe-ehcp-2023-release/sen2_mi.csv (Derby, statements transferred):
+		// 2014 0 (line 68), 2015 35 (line 1210), 2016 87 (line 1058), 2017 374 (line 906):
+		// 0 + 35 + 87 + 374 = 496 by 31 December 2017, all before the 31 March 2018 deadline.
+		// sen2_age_caseload.csv line 4084: 627 statements still in place in January 2018, so at most
+		// 496 + 627 = 1,123 could have been transferred by the deadline: fewer than 1,375.
+		// 2018 (line 754): 595, a calendar year that runs nine months past the deadline, is later:
+		// 496 + 595 = 1,091, still fewer than 1,375.
 		const m = card('derby-2018-statements-transferred');
 		expect(m.claimed).toEqual({
 			label: 'Statements transferred to EHC plans',
@@ -31,11 +38,45 @@ describe('claimCard(claim, data)', () => {
 		expect(m.quote).toContain('1,375 Statements');
 		expect(m.quoteCitation.where).toBe('000_0bd8644d28c80c7b.txt, line 8');
 		expect(m.verdict).toBe('not supported by the published figures');
-		const byKey = Object.fromEntries(m.evidence.map((e) => [e.key, e]));
-		expect(byKey['sen2-transfers-2014-2018']?.valueText).toBe('1,091');
+		const byKey = Object.fromEntries([...m.evidence, ...m.context, ...m.later].map((e) => [e.key, e]));
+		expect(m.evidence.map((e) => e.key)).toEqual([
+			'sen2-transfers-2014-2017',
+			'statements-jan-2018',
+			'statements-jan-2014',
+		]);
+		expect(byKey['sen2-transfers-2014-2017']?.valueText).toBe('496');
+		expect(byKey['sen2-transfers-2014-2017']?.parts.map((p) => p.valueText)).toEqual(['0', '35', '87', '374']);
 		expect(byKey['statements-jan-2018']?.valueText).toBe('627');
+		expect(m.later.map((e) => e.key)).toEqual(['sen2-transfers-2014-2018']);
+		expect(byKey['sen2-transfers-2014-2018']?.valueText).toBe('1,091');
 		expect(byKey['seed:derby-2017-transfer-rate-to-march-2017-blog']?.valueText).toBe('about 15 a month');
 		expect(byKey['seed:derby-2018-transfer-rate-increase-required-january-blog']?.valueText).toBe('10-fold');
+	});
+
+	it("judges Derbyshire's 'halved from 160 to 80' on the calendar years its two twelve-month spans touch; 2024 is later", () => {
+		// Said 25 October 2023 about the twelve months before, against the twelve before those:
+		// late October 2021 to late October 2023, in calendar years 2021, 2022 and 2023.
+		// SEND_Tribunals_and_appeal_rate_2014-2024.csv line 63 (Derbyshire), appeals registered:
+		// 2021 176, 2022 217, 2023 267: up each year, not halved. Appeal rate 3.6%, 4.0%, 4.0%.
+		// 2024: 536 (more than double 267) begins after the claim, so it is later.
+		const m = card('derbyshire-2023-tribunals-halved');
+		const appeals = m.evidence.find((e) => e.key === 'appeals-2021-2023')!;
+		expect(appeals.parts.map((p) => `${p.label} ${p.valueText}`)).toEqual(['2021 176', '2022 217', '2023 267']);
+		expect(m.evidence.find((e) => e.key === 'appeal-rate-old-2021-2023')?.parts.map((p) => p.valueText)).toEqual([
+			'3.6%',
+			'4.0%',
+			'4.0%',
+		]);
+		expect(m.evidence.flatMap((e) => e.parts).some((p) => p.label.includes('2024'))).toBe(false);
+		expect(m.later.map((e) => `${e.key} ${e.valueText}`)).toEqual(['appeals-2024 536', 'appeal-rate-old-2024 6.2%']);
+	});
+
+	it('refuses an official figure for a period that begins after the claim as evidence for its verdict', () => {
+		const halved = claims.find((c) => c.id === 'derbyshire-2023-tribunals-halved')!;
+		const withLater = { ...halved, data: { ...halved.data, evidence: ['appeals-2022-2024'] } };
+		expect(() => claimCard(withLater, data)).toThrow(
+			/"appeals-2022-2024" includes 2024, which begins after the claim \(2023-10-25\); list it under later/,
+		);
 	});
 
 	it("shows Derby's 53% as stated and DfE's calendar 2018 figure as 11.7% (52 of 444)", () => {
