@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 
 /** Reads a repo file as text (tests run from the repo root). */
 export const readRepoFile = (path: string): string => readFileSync(path, 'utf8');
@@ -7,4 +8,16 @@ export const readRepoFile = (path: string): string => readFileSync(path, 'utf8')
 export function linesOf(path: string, lines: number[]): string {
 	const all = readRepoFile(path).split('\n');
 	return [all[0], ...lines.map((n) => all[n - 1])].join('\n') + '\n';
+}
+
+/** Text with real line `line` (1-based) given one cell (0-based) replaced. */
+export function withCell(text: string, line: number, index: number, value: string): string {
+	// Keep the file's own line ending (the 2016-framework Ofsted file uses CRLF): a lone LF among
+	// CRLFs would join two records.
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const lines = text.split(eol);
+	const fields = Papa.parse<string[]>(lines[line - 1]!, { delimiter: ',' }).data[0]!;
+	fields[index] = value;
+	lines[line - 1] = Papa.unparse([fields]);
+	return lines.join(eol);
 }

@@ -38,11 +38,9 @@ import type { RedressData } from './redress';
 import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
 import { appealObservations } from './appealObservations';
 import { inspections as joinInspections, type Inspection } from './inspections';
-import {
-	parseOfstedAreaSendTo2022,
-	parseOfstedAreaSendWinter2022to23,
-	parseOfstedAreaSendNewFramework,
-} from '../sources/ofstedAreaSend';
+import { parseOfstedAreaSendTo2022 } from '../sources/ofstedAreaSendTo2022';
+import { parseOfstedAreaSendWinter2022to23 } from '../sources/ofstedAreaSendWinter2022to23';
+import { parseOfstedAreaSendNewFramework } from '../sources/ofstedAreaSendNewFramework';
 import { regionTotals } from './regionTotals';
 import { sha256Hex } from './sha256';
 import { parseDataUpdates } from '../sources/dataUpdates';

@@ -1,11 +1,9 @@
 import type { Council, FormerCouncil } from '../model/council';
 import type { Problem } from '../problems';
-import type {
-	OfstedArea2016Row,
-	OfstedNewFrameworkRow,
-	OfstedWinter2022to23Row,
-	OfstedOutcome,
-} from '../sources/ofstedAreaSend';
+import type { OfstedOutcome } from '../sources/ofstedAreaSend';
+import type { OfstedArea2016Row } from '../sources/ofstedAreaSendTo2022';
+import type { OfstedWinter2022to23Row } from '../sources/ofstedAreaSendWinter2022to23';
+import type { OfstedNewFrameworkRow } from '../sources/ofstedAreaSendNewFramework';
 import type { FileReport } from './fileReport';
 
 /** One area SEND inspection (Ofsted and CQC) of a council's local area, as the site shows it. */
