@@ -1,5 +1,6 @@
 import type { CitedSource } from '../model/citedSource';
 import type { TribunalNationalRow } from '../sources/tribunalNationalOutcomes';
+import { formatNumber } from '../format/formatNumber';
 
 /** A share of decided appeals, with how it was read or worked out and where from. */
 export interface OutcomeShare {
@@ -27,8 +28,6 @@ export interface TribunalOutcomeYear {
 	/** Appeals where the council's decision was upheld, as a share of those decided. */
 	councilUpheld: OutcomeShare | null;
 }
-
-const fmt = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * The share of decided appeals won by families and by councils, each academic year. A printed
@@ -67,7 +66,7 @@ export function tribunalOutcomeShares(rows: readonly TribunalNationalRow[]): Tri
 				rounded: false,
 				numerator: top.value,
 				denominator: bottom.value,
-				calculation: `${fmt(top.value)} ${what} ÷ ${fmt(bottom.value)} appeals decided × 100`,
+				calculation: `${formatNumber(top.value)} ${what} ÷ ${formatNumber(bottom.value)} appeals decided × 100`,
 				source: top.source,
 				lines: [top.line, bottom.line],
 			};
@@ -80,7 +79,7 @@ export function tribunalOutcomeShares(rows: readonly TribunalNationalRow[]): Tri
 						rounded: other.rounded,
 						numerator: null,
 						denominator: null,
-						calculation: `100% − ${other.value.toFixed(1)}% ${what}`,
+						calculation: `100% − ${formatNumber(other.value, { minDigits: 1, maxDigits: 1 })}% ${what}`,
 						source: other.source,
 						lines: other.lines,
 					}

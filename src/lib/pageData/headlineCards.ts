@@ -4,6 +4,7 @@ import { formatFigure } from '../format/formatFigure';
 import { formatPercent } from '../format/formatPercent';
 import { periodWords } from '../format/periodWords';
 import { rankWords } from '../format/rankWords';
+import { formatNumber } from '../format/formatNumber';
 
 // The four to six large figures under the at-a-glance sentences (issue 9, item 1): the measures
 // the sentences link to, each with England, its region, the direction of travel and its rank in words.
@@ -63,7 +64,7 @@ export function directionWords(row: HeadlineRow): { text: string; inPoints: bool
 	const from = change.from.figure.status === 'published' ? change.from.figure.value : 0;
 	const relative = from ? ` (${formatPercent((Math.abs(change.difference) / from) * 100)})` : '';
 	return {
-		text: `${way} ${Math.abs(change.difference).toLocaleString('en-GB')}${relative} from ${since}`,
+		text: `${way} ${formatNumber(Math.abs(change.difference))}${relative} from ${since}`,
 		inPoints: false,
 	};
 }
@@ -85,7 +86,7 @@ export function headlineCards(rows: readonly HeadlineRow[], regionName: string):
 			value: formatFigure(o.figure, row.measure.unit),
 			counts:
 				o.numerator != null && o.denominator != null
-					? `${o.numerator.toLocaleString('en-GB')} of ${o.denominator.toLocaleString('en-GB')}`
+					? `${formatNumber(o.numerator)} of ${formatNumber(o.denominator)}`
 					: null,
 			period: periodWords(o.periodKind, o.period),
 			comparison:

@@ -2,6 +2,7 @@ import { STATUS_WORDS, type Figure } from '../model/figure';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
 import type { SeedQualifier, SeedUnit } from '../model/seedFigure';
+import { formatNumber } from '../format/formatNumber';
 
 /** Every unit a scrutiny figure can carry: the seed units (which include percent and count). */
 export type ValueUnit = SeedUnit;
@@ -47,7 +48,7 @@ export function formatValue(figure: Figure, unit: ValueUnit, options: FormatValu
 			text = formatPercent(v, { digits: options.digits ?? decimalsOf(v) });
 			break;
 		case 'gbp':
-			text = `£${Number.isInteger(v) ? formatCount(v) : v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+			text = `£${Number.isInteger(v) ? formatCount(v) : formatNumber(v, { minDigits: 2, maxDigits: 2 })}`;
 			break;
 		case 'per_month':
 			text = `${formatCount(v)} a month`;

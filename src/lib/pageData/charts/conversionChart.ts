@@ -12,6 +12,7 @@ import {
 	type ChartData,
 	type ChartPackage,
 } from './chartPackage';
+import { formatNumber } from '../../format/formatNumber';
 
 // The conversion programme: every statement of SEN was to be transferred to an EHC plan (or
 // ended) by 31 March 2018 (Children and Families Act 2014 transitional arrangements; brief.md).
@@ -59,7 +60,7 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 	};
 	const title =
 		jan2018?.figure.status === 'published'
-			? `${council.name} still had ${formatFigure(jan2018.figure, 'count')} statements to transfer in January 2018, before the 31 March deadline${total !== null ? `; it transferred ${total.toLocaleString('en-GB')} in 2014 to 2018` : ''}`
+			? `${council.name} still had ${formatFigure(jan2018.figure, 'count')} statements to transfer in January 2018, before the 31 March deadline${total !== null ? `; it transferred ${formatNumber(total)} in 2014 to 2018` : ''}`
 			: `${council.name}: statements still to transfer each January, 2014 to 2019`;
 	return {
 		id: 'conversion',

@@ -5,6 +5,7 @@ import { published, absent, type Figure } from '../../model/figure';
 import type { Council } from '../../model/council';
 import type { Observation } from '../../model/observation';
 import { chartAsOf, chartCsv, chartSources, seriesTable, type ChartData, type ChartPackage } from './chartPackage';
+import { formatNumber } from '../../format/formatNumber';
 
 const FIRST_CENSUS_AFTER_CONVERSION = 2019;
 
@@ -69,9 +70,7 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 	];
 	const options = { series, unit: 'count' as const, formatX: (x: number) => `Jan ${x}`, digits: 0 };
 	const times = (f: Figure | undefined) =>
-		f?.status === 'published'
-			? `${(f.value / 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} times`
-			: 'not available';
+		f?.status === 'published' ? `${formatNumber(f.value / 100, { maxDigits: 1 })} times` : 'not available';
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];
 	// The title cites the latest year for the council and England: both carry their values.
 	const cite = [

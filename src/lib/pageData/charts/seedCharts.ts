@@ -6,13 +6,14 @@ import { QUALIFIER_WORDS } from '../../scrutiny/formatValue';
 import type { Council } from '../../model/council';
 import type { SeedFigure } from '../../model/seedFigure';
 import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './chartPackage';
+import { formatNumber } from '../../format/formatNumber';
 
 // Charts drawn from figures in the seed documents (data/transcribed/seed-figures.csv). Each bar
 // is one transcribed row, named here by id; the numbers themselves are only ever read from data.
 
 /** A seed figure as the document hedged it: "about 15", "245" (the unit is in the label). */
 const say = (f: SeedFigure) =>
-	`${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? f.value.value.toLocaleString('en-GB') : 'not reported'}`;
+	`${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? formatNumber(f.value.value) : 'not reported'}`;
 
 function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string {
 	return toCsv(

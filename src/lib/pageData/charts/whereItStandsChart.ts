@@ -4,6 +4,7 @@ import { formatFigure } from '../../format/formatFigure';
 import { ordinal, rankWords } from '../../format/rankWords';
 import type { Council } from '../../model/council';
 import { chartAsOf, chartCsv, chartSources, type ChartData, type ChartPackage } from './chartPackage';
+import { formatNumber } from '../../format/formatNumber';
 
 const MEASURE = 'timeliness_20wk_excl';
 
@@ -40,7 +41,7 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 		figure: {
 			id: 'chart-where-it-stands',
 			title: rank
-				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the fastest' : `the ${ordinal(rank.rank)} fastest`} of ${rank.of.toLocaleString('en-GB')} councils`
+				? `${council.name}'s ${formatFigure(own.figure, 'percent')} in ${period} was ${rank.rank === 1 ? 'the fastest' : `the ${ordinal(rank.rank)} fastest`} of ${formatNumber(rank.of)} councils`
 				: `${council.name} had no published figure for ${period}`,
 			subtitle: `New EHC plans issued within 20 weeks (excluding exceptions), every English council, ${period}`,
 			alt: `Dot plot of ${drawn.length} councils from ${formatFigure(drawn.at(-1)!.figure, 'percent')} to ${formatFigure(drawn[0]!.figure, 'percent')}; ${council.name} ${formatFigure(own.figure, 'percent')}${england ? `, England ${formatFigure(england.figure, 'percent')}` : ''}.`.slice(

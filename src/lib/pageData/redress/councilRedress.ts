@@ -5,6 +5,7 @@ import { formatIsoDate } from '../../format/formatIsoDate';
 import type { LgscoDecision, LgscoYear, RedressData, StatCitation } from '../../pipeline/redress';
 import type { ChartPackage } from '../charts/chartPackage';
 import { citationWords, ombudsmanChart } from './ombudsmanChart';
+import { formatNumber } from '../../format/formatNumber';
 
 /** A figure as a table cell: its text, or a dash when the source does not give it (never 0). */
 export interface Cell {
@@ -71,7 +72,7 @@ const OUTCOMES: Record<LgscoDecision['outcome'], string> = {
 };
 
 // The Ombudsman prints rates per 100,000 residents to one decimal place (3.4, 11.6).
-const rate = (f: Figure) => (f.value ?? 0).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const rate = (f: Figure) => formatNumber(f.value ?? 0, { maxDigits: 1 });
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

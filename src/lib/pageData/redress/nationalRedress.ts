@@ -10,6 +10,7 @@ import type { CitedSource } from '../../model/citedSource';
 import { chartCsv, type ChartPackage } from '../charts/chartPackage';
 import { byDate, decisionView, type DecisionView } from './councilRedress';
 import { monthName } from '../../format/monthName';
+import { formatNumber } from '../../format/formatNumber';
 
 const academicYear = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 
@@ -28,8 +29,7 @@ const shareText = (s: OutcomeShare | null) =>
 function howRead(s: OutcomeShare | null): string {
 	if (!s) return '';
 	if (s.basis === 'published') return 'as printed';
-	if (s.basis === 'counts')
-		return `${s.numerator!.toLocaleString('en-GB')} of ${s.denominator!.toLocaleString('en-GB')} decided`;
+	if (s.basis === 'counts') return `${formatNumber(s.numerator!)} of ${formatNumber(s.denominator!)} decided`;
 	return `100% less the council's share`;
 }
 
@@ -155,7 +155,7 @@ export function lgscoNationalViews(data: RedressData): NationalFigureView[] {
 	return data.lgscoNational.map((r) => {
 		const words = NATIONAL_WORDS[r.measure];
 		if (!words) throw new Error(`lgsco_national_figures.csv line ${r.line}: no words for measure "${r.measure}"`);
-		const value = r.unit === 'percent' ? formatPercent(r.value, { digits: 0 }) : r.value.toLocaleString('en-GB');
+		const value = r.unit === 'percent' ? formatPercent(r.value, { digits: 0 }) : formatNumber(r.value);
 		const [y, m] = r.period.split('-').map(Number);
 		const period = r.periodKind === 'month' ? `${monthName(m!)} ${y!}` : r.period;
 		return { period, text: `${value} ${words}`, source: { words: sourceWords(r.source), url: r.source.url } };
