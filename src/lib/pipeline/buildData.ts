@@ -5,38 +5,23 @@ import { deriveCouncils } from '../councils/deriveCouncils';
 import { parseMeasures, parseFormerCouncils, parseStatutoryTimescales } from '../sources/referenceTables';
 import { type Measure } from '../model/measure';
 import { type StatutoryStep } from '../model/statutoryStep';
-import type { EesParsed, EesRow, MeasureColumns } from '../sources/eesTable';
-import { parseEhcpTimeliness, EHCP_TIMELINESS_MEASURES } from '../sources/ehcpTimeliness';
-import { parseEhcpRequests, EHCP_REQUESTS_MEASURES } from '../sources/ehcpRequests';
-import { parseEhcpCaseload, EHCP_CASELOAD_MEASURES, caseloadCensus } from '../sources/ehcpCaseload';
-import { parseEhcpNewPlans, EHCP_NEW_PLANS_MEASURES } from '../sources/ehcpNewPlans';
 import { parseMissingFigures } from '../sources/missingFigures';
 import { missingFigureObservations } from './missingFigureObservations';
-import { parseSen2Mi, SEN2_MI_FLOW_MEASURES, SEN2_MI_TRANSFER_MEASURES } from '../sources/sen2Mi';
-import {
-	parseSen2AgeCaseload,
-	SEN2_STATEMENTS_MEASURES,
-	SEN2_PLANS_MEASURES,
-	januaryOf,
-} from '../sources/sen2AgeCaseload';
-import { eesToObservations } from '../transforms/eesToObservations';
-import { RAW, REFERENCE, YEARS } from './rawFiles';
+import { RAW, REFERENCE } from './rawFiles';
+import { SERIES_READERS, type SeriesRecord } from './readers';
+import { SERIES_FORMATS, isSeriesFormat, type SeriesFormat } from '../sources/formats';
 import { deriveMetrics } from './deriveMetrics';
 import { rankAmongCouncils, type RankOutput } from '../metrics/rankAmongCouncils';
 import { sortObservations } from './sortObservations';
-import { parseSourcesTable, type SourceRow } from '../sources/sourcesTable';
+import { parseSourcesTable, SOURCE_COLUMNS, type SourceRow } from '../sources/sourcesTable';
 import { parseSeedFigures, parseSeedMeasures } from '../sources/seedFigures';
 import { type SeedFigure, type SeedMeasure } from '../model/seedFigure';
 import { parseCodeCorrections } from '../sources/codeCorrections';
-import { parseTribunalAppealRate2014to2024 } from '../sources/tribunalAppealRate2014to2024';
-import type { AppealRateRow, AppealRateParsed } from '../sources/mojAppealRateTable';
-import { parseTribunalAppealRate2024to2025 } from '../sources/tribunalAppealRate2024to2025';
 import { parseLgscoCouncilStats, type LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import { parseLgscoDecisions, type LgscoDecisionRow } from '../sources/lgscoDecisions';
 import { redressStep } from './redressStep';
 import type { RedressData } from './redress';
 import { parseStatisticalNeighbours, type StatisticalNeighbourRow } from '../sources/statisticalNeighbours';
-import { appealObservations } from './appealObservations';
 import { inspections as joinInspections, type Inspection } from './inspections';
 import { parseOfstedAreaSendTo2022 } from '../sources/ofstedAreaSendTo2022';
 import { parseOfstedAreaSendWinter2022to23 } from '../sources/ofstedAreaSendWinter2022to23';
@@ -138,13 +123,41 @@ export function buildData(effects: BuildEffects): DataBuild {
 	const formerCouncils = take(parseFormerCouncils(effects.read(REFERENCE.formerCouncils), REFERENCE.formerCouncils));
 	const missingFigures = take(parseMissingFigures(effects.read(REFERENCE.missingFigures), REFERENCE.missingFigures));
 
-	const ees = (file: string, parse: (text: string, file: string) => EesParsed) => {
-		const parsed = parse(effects.read(file), file);
-		problems.push(...parsed.problems);
-		return parsed;
-	};
-	const caseload = ees(RAW.caseload2025, parseEhcpCaseload);
-	const { councils, problems: councilProblems } = deriveCouncils(caseload.rows, RAW.caseload2025);
+	// Every series file sources.csv lists is read by the reader its format names, in the order of
+	// SERIES_FORMATS and then of sources.csv (so the build log reads the same from run to run).
+	const seriesSources = sources
+		.filter((s): s is typeof s & { format: SeriesFormat } => isSeriesFormat(s.format))
+		.sort((a, b) => SERIES_FORMATS.indexOf(a.format) - SERIES_FORMATS.indexOf(b.format));
+	const series = seriesSources.flatMap((source) => {
+		let text: string;
+		try {
+			text = effects.read(source.file);
+		} catch {
+			return []; // reported above: the file does not exist
+		}
+		const read = SERIES_READERS[source.format](text, source.file, { sourceId: source.id, corrections });
+		problems.push(...read.problems);
+		return [{ source, read }];
+	});
+
+	// The council list comes from the newest caseload file: a council exists on the site because
+	// DfE publishes its plans in place.
+	const caseloads = series.filter((s) => s.source.format === 'dfe-ees-caseload');
+	const newestCaseload = caseloads.reduce<(typeof caseloads)[number] | undefined>(
+		(best, s) => (best && (best.source.reporting_year ?? 0) >= (s.source.reporting_year ?? 0) ? best : s),
+		undefined,
+	);
+	if (!newestCaseload)
+		problems.push({
+			file: REFERENCE.sources,
+			line: 0,
+			column: 0,
+			message: 'no dfe-ees-caseload file is listed: the council list is derived from the newest one',
+		});
+	const { councils, problems: councilProblems } = deriveCouncils(
+		newestCaseload?.read.eesRows ?? [],
+		newestCaseload?.source.file ?? REFERENCE.sources,
+	);
 	problems.push(...councilProblems);
 	const byDfeCode = new Map(councils.map((c) => [c.dfeCode, c]));
 	const former = new Map(formerCouncils.map((c) => [c.dfeCode, c]));
@@ -174,127 +187,66 @@ export function buildData(effects: BuildEffects): DataBuild {
 		});
 		return null;
 	};
-	/**
-	 * Keeps a file's rows for known councils, England and regions. A former council's rows are
-	 * set aside and counted; any other unknown council is a problem, not a silent drop.
-	 */
-	const place = (
-		file: string,
-		parsed: EesParsed,
-		uses: {
-			measures: Record<string, MeasureColumns>;
-			sourceId: string;
-			period?: (row: EesRow) => import('../model/period').Period;
-			rows?: (row: EesRow) => boolean;
-		}[],
-	) => {
-		const setAside = { ...parsed.setAside };
-		const kept: EesRow[] = [];
-		for (const row of parsed.rows) {
-			if (row.areaType !== 'council') {
-				kept.push(row);
+
+	// A later release supersedes an earlier one: for each measure and period, the file of the newest
+	// reporting_year supplies every figure, so no figure is read twice. Two files of one reporting
+	// year giving the same measure and period is a problem, not a silent choice.
+	const inYears = (source: SourceRow, year: number) =>
+		!source.years || (year >= source.years.from && year <= source.years.to);
+	const winner = new Map<string, SourceRow & { line: number }>();
+	const ties = new Map<string, Problem>();
+	const key = (o: Observation) => `${o.measure}|${o.periodKind}|${o.period}`;
+	for (const { source, read } of series) {
+		for (const record of read.records) {
+			if (!inYears(source, record.year)) continue;
+			for (const o of record.observations) {
+				const k = key(o);
+				const best = winner.get(k);
+				const year = source.reporting_year ?? 0;
+				if (!best || (best.reporting_year ?? 0) < year) winner.set(k, source);
+				else if (best.id !== source.id && best.reporting_year === year) {
+					const tie = `${best.id}|${source.id}|${o.measure}`;
+					if (!ties.has(tie))
+						ties.set(tie, {
+							file: REFERENCE.sources,
+							line: source.line,
+							column: SOURCE_COLUMNS.indexOf('reporting_year') + 1,
+							message: `reporting_year: ${source.id} and ${best.id} (line ${best.line}) both give ${o.measure} for ${o.period} in reporting year ${year}; each year is read from exactly one file (narrow one file's years)`,
+						});
+				}
+			}
+		}
+	}
+	problems.push(...ties.values());
+
+	for (const { source, read } of series) {
+		const file = source.file;
+		const setAside = { ...read.setAside };
+		const aside = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
+		const taken: { record: SeriesRecord; observations: Observation[] }[] = [];
+		for (const record of read.records) {
+			const mine = inYears(source, record.year)
+				? record.observations.filter((o) => winner.get(key(o))?.id === source.id)
+				: [];
+			if (mine.length === 0) aside(`${record.label} read from another release (see data/README.md)`);
+			else taken.push({ record, observations: mine });
+		}
+		let used = 0;
+		for (const { record, observations: mine } of taken) {
+			if (record.areaType !== 'council') {
+				observations.push(...mine);
+				used++;
 				continue;
 			}
 			// DfE changed some councils' ONS codes over the years (e.g. Gateshead, Northumberland);
 			// the DfE code is stable, so every row is filed under the council's current ONS code.
-			const council = resolve(file, row.line, row.dfeCode, row.name, setAside);
-			if (council) kept.push({ ...row, areaCode: council.onsCode });
+			const council = resolve(file, record.line, record.dfeCode, record.name, setAside);
+			if (!council) continue;
+			observations.push(...mine.map((o) => ({ ...o, areaCode: council.onsCode })));
+			used++;
 		}
-		let used = 0;
-		for (const use of uses) {
-			const rows = use.rows ? kept.filter(use.rows) : kept;
-			observations.push(
-				...eesToObservations(rows, use.measures, {
-					sourceId: use.sourceId,
-					file,
-					...(use.period ? { period: use.period } : {}),
-				}),
-			);
-			used = Math.max(used, rows.length);
-		}
-		reports.push({ file, read: parsed.read, used, setAside });
-	};
-
-	place(RAW.caseload2025, caseload, [
-		{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2025-caseload', period: caseloadCensus },
-	]);
-	place(RAW.caseload2026, ees(RAW.caseload2026, parseEhcpCaseload), [
-		{ measures: EHCP_CASELOAD_MEASURES, sourceId: 'dfe-ehcp-2026-caseload', period: caseloadCensus },
-	]);
-
-	const sen2Mi = ees(RAW.sen2Mi2023, (t, f) => parseSen2Mi(t, f, YEARS.sen2Mi));
-	place(RAW.sen2Mi2023, sen2Mi, [
-		{ measures: SEN2_MI_FLOW_MEASURES, sourceId: 'dfe-ehcp-2023-sen2-mi' },
-		{ measures: SEN2_MI_TRANSFER_MEASURES, sourceId: 'dfe-ehcp-2023-sen2-mi' },
-	]);
-
-	const ageCaseload = ees(RAW.sen2AgeCaseload2022, parseSen2AgeCaseload);
-	place(RAW.sen2AgeCaseload2022, ageCaseload, [
-		{ measures: SEN2_STATEMENTS_MEASURES, sourceId: 'dfe-ehcp-2022-age-caseload', period: januaryOf },
-		{
-			measures: SEN2_PLANS_MEASURES,
-			sourceId: 'dfe-ehcp-2022-age-caseload',
-			period: januaryOf,
-			rows: (r) => r.year >= YEARS.plansFromAgeCaseload.from && r.year <= YEARS.plansFromAgeCaseload.to,
-		},
-	]);
-
-	for (const [file, parse, sourceId, yearRange, measureMap] of [
-		[RAW.timeliness2025, parseEhcpTimeliness, 'dfe-ehcp-2025-timeliness', YEARS.release2025, EHCP_TIMELINESS_MEASURES],
-		[RAW.timeliness2026, parseEhcpTimeliness, 'dfe-ehcp-2026-timeliness', YEARS.release2026, EHCP_TIMELINESS_MEASURES],
-		[RAW.requests2025, parseEhcpRequests, 'dfe-ehcp-2025-requests', YEARS.release2025, EHCP_REQUESTS_MEASURES],
-		[RAW.requests2026, parseEhcpRequests, 'dfe-ehcp-2026-requests', YEARS.release2026, EHCP_REQUESTS_MEASURES],
-		[RAW.newPlans2025, parseEhcpNewPlans, 'dfe-ehcp-2025-newplans', YEARS.release2025, EHCP_NEW_PLANS_MEASURES],
-		[RAW.newPlans2026, parseEhcpNewPlans, 'dfe-ehcp-2026-newplans', YEARS.release2026, EHCP_NEW_PLANS_MEASURES],
-	] as const) {
-		const parsed = ees(file, (t, f) => parse(t, f, yearRange));
-		place(file, parsed, [{ measures: measureMap, sourceId }]);
+		reports.push({ file, read: read.read, used, setAside });
 	}
-
-	// MoJ appeal tables. Appeals registered and the original-method rate come from the 2014–2024
-	// table; the new-method rate (2024 on) from the 2024–2025 table, the later release, so the
-	// 2014–2024 table's "In development" 2024 columns are set aside.
-	const appealFile = (
-		file: string,
-		parse: (t: string, f: string, c: typeof corrections) => AppealRateParsed,
-		sourceId: string,
-		takes: (r: AppealRateRow) => boolean,
-		takesAppeals: (r: AppealRateRow) => boolean,
-	) => {
-		const parsed = parse(effects.read(file), file, corrections);
-		problems.push(...parsed.problems);
-		const setAside: Record<string, number> = {};
-		const rows: (AppealRateRow & { areaCode: string })[] = [];
-		for (const row of parsed.rows) {
-			if (!takes(row)) {
-				const reason = `${row.method}-method ${row.year} figures read from another release (see data/README.md)`;
-				setAside[reason] = (setAside[reason] ?? 0) + 1;
-				continue;
-			}
-			if (row.area === 'england') {
-				rows.push({ ...row, areaCode: 'E92000001' });
-				continue;
-			}
-			const council = resolve(file, row.line, row.dfeCode, row.laName, setAside);
-			if (council) rows.push({ ...row, areaCode: council.onsCode });
-		}
-		observations.push(...appealObservations(rows, { sourceId, file, takes, takesAppeals }));
-		reports.push({ file, read: parsed.rows.length, used: rows.length, setAside });
-	};
-	appealFile(
-		RAW.appealRate2014to2024,
-		parseTribunalAppealRate2014to2024,
-		'moj-appeal-rate-2014-2024',
-		(r) => r.method === 'old',
-		() => true,
-	);
-	appealFile(
-		RAW.appealRate2024to2025,
-		parseTribunalAppealRate2024to2025,
-		'moj-appeal-rate-2024-2025',
-		() => true,
-		(r) => r.year > 2024,
-	);
 
 	const dataUpdates = take(parseDataUpdates(effects.read(REFERENCE.dataUpdates), REFERENCE.dataUpdates, { sourceIds }));
 	// A council with earlier years of a measure but no row in its newest period, or a row the

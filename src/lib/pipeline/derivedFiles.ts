@@ -63,7 +63,11 @@ export function derivedFiles(build: DataBuild): Record<string, string> {
 		[`${DERIVED_DIR}/site.json`]:
 			JSON.stringify(
 				{
-					sources: build.sources.map(({ sha256: _sha, line: _line, ...rest }) => rest),
+					// How the pipeline reads a file (format, reporting year, years) is for the build, not the page.
+					sources: build.sources.map(
+						({ sha256: _sha, line: _line, format: _format, reporting_year: _reportingYear, years: _years, ...rest }) =>
+							rest,
+					),
 					timescales: build.timescales,
 					dataUpdates: build.dataUpdates,
 					regions: build.regions,

@@ -4,6 +4,7 @@ import { columnOf, missingColumns, readCsv } from '../csv/readCsv';
 import { validateRecords } from '../csv/validateRecords';
 import { parseIsoDate } from '../model/period';
 import { got, type Parsed, type Problem } from '../problems';
+import { FORMATS, isFormat, isSeriesFormat } from './formats';
 
 // data/reference/sources.csv: one row per source, so every figure on the site can name its
 // publisher, title, date, address and (for files) release and checksum (brief, "Rules for numbers").
@@ -21,6 +22,9 @@ export const SOURCE_COLUMNS = [
 	'sha256',
 	'licence',
 	'note',
+	'format',
+	'reporting_year',
+	'years',
 ] as const;
 
 /**
@@ -35,6 +39,15 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 // Ids are referenced from other tables (seed-figures.csv source_id, observations' sourceId), so
 // they are kept to lower-case kebab-case and never renamed.
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "2025" → 2025–2025, "2014-2018" → 2014–2018; anything else is null. */
+function yearRange(s: string): { from: number; to: number } | null {
+	const m = /^(\d{4})(?:-(\d{4}))?$/.exec(s);
+	if (!m) return null;
+	const from = Number(m[1]);
+	const to = Number(m[2] ?? m[1]);
+	return from <= to ? { from, to } : null;
+}
 
 /** An optional cell: blank, or text that passes `test`. */
 const blankOr = (test: (s: string) => boolean, message: string) =>
@@ -68,8 +81,43 @@ export const SourceRowSchema = z
 		sha256: blankOr((s) => /^[0-9a-f]{64}$/.test(s), 'sha256 must be blank or 64 lower-case hex digits'),
 		licence: z.string().trim(),
 		note: z.string().trim(),
+		// Which reader opens the file (src/lib/sources/formats.ts); blank only for a source with no file.
+		format: z
+			.string()
+			.trim()
+			.superRefine((s, ctx) => {
+				if (s !== '' && !isFormat(s))
+					ctx.addIssue({
+						code: z.ZodIssueCode.custom,
+						message: `unknown format "${s}"; known formats: ${FORMATS.join(', ')}`,
+					});
+			}),
+		// The publisher's reporting year of the release: for each measure and period, the file of
+		// the newest reporting year supplies the figure.
+		reporting_year: blankOr(
+			(s) => /^(19|20)\d\d$/.test(s),
+			'reporting_year must be blank or a year such as 2026',
+		).transform((s) => (s === '' ? null : Number(s))),
+		// The years a file is read for, when not every year it holds (e.g. 2014-2018); blank = all.
+		years: blankOr((s) => yearRange(s) !== null, 'years must be blank, a year (2025) or a range (2014-2018)').transform(
+			(s) => (s === '' ? null : yearRange(s)),
+		),
 	})
 	.superRefine((row, ctx) => {
+		if (row.file !== '' && row.format === '')
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['format'],
+				message: `a source with a file needs a format; known formats: ${FORMATS.join(', ')}`,
+			});
+		if (row.file === '' && row.format !== '')
+			ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['format'], message: 'a format needs a file to read' });
+		if (isSeriesFormat(row.format) && row.reporting_year === null)
+			ctx.addIssue({
+				code: z.ZodIssueCode.custom,
+				path: ['reporting_year'],
+				message: `a ${row.format} file needs a reporting_year, so the newest release of each year can be chosen`,
+			});
 		// A published file is only traceable if a reader can find it (url), we hold it (file)
 		// and can prove we hold the same bytes (sha256).
 		if (row.kind === 'legislation' && row.url === '') {

@@ -62,7 +62,7 @@ describe("data/README.md: adding a council's FOI answer (Leeds, synthetic)", () 
 	it("steps 2 and 4: with the source listed, the build passes and the figures reach Leeds's page data", () => {
 		appendFileSync(
 			join(dir, 'data/reference/sources.csv'),
-			`foi-2026-leeds-ehcp,seed_document,Leeds City Council,Freedom of Information response on EHC plans (synthetic test document),2026-03-01,,,${FILE},${sha256},,Synthetic test row.\n`,
+			`foi-2026-leeds-ehcp,seed_document,Leeds City Council,Freedom of Information response on EHC plans (synthetic test document),2026-03-01,,,${FILE},${sha256},,Synthetic test row.,document,,\n`,
 		);
 		const { build, problems } = run();
 		expect(problems).toEqual([]);

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '~/lib/problems';
 import { parseSourcesTable, SourceRowSchema } from '~/lib/sources/sourcesTable';
+import { FORMATS } from '~/lib/sources/formats';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const FILE = 'data/reference/sources.csv';
@@ -198,6 +199,26 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 			'bad.csv:4:1: id: duplicate id, first used on line 2 (got "dfe-ehcp-2025-timeliness")',
 		],
 		[
+			'an unknown format',
+			csv(set(timeliness, 'format', 'dfe-ees-timelines'), seed),
+			`bad.csv:2:12: format: unknown format "dfe-ees-timelines"; known formats: ${FORMATS.join(', ')} (got "dfe-ees-timelines")`,
+		],
+		[
+			'a file without a format',
+			csv(timeliness, set(seed, 'format', '')),
+			`bad.csv:3:12: format: a source with a file needs a format; known formats: ${FORMATS.join(', ')} (got "")`,
+		],
+		[
+			'a series file without a reporting year',
+			csv(set(timeliness, 'reporting_year', ''), seed),
+			'bad.csv:2:13: reporting_year: a dfe-ees-timeliness file needs a reporting_year, so the newest release of each year can be chosen (got "")',
+		],
+		[
+			'years written backwards',
+			csv(set(timeliness, 'years', '2024-2019'), seed),
+			'bad.csv:2:14: years: years must be blank, a year (2025) or a range (2014-2018) (got "2024-2019")',
+		],
+		[
 			'an absolute file path',
 			csv(set(timeliness, 'file', '/work/x.csv'), seed),
 			'bad.csv:2:8: file: file must be a path relative to the repository root (got "/work/x.csv")',
@@ -213,7 +234,7 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 		const found = problems(input);
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(
-			/^bad\.csv:1: missing column "licence" .*\(got "id,kind,publisher,title,published,url,release,file,sha256,note"\)$/,
+			/^bad\.csv:1: missing column "licence" .*\(got "id,kind,publisher,title,published,url,release,file,sha256,note,format,reporting_year,years"\)$/,
 		);
 	});
 
