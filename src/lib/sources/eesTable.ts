@@ -95,10 +95,12 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		if (record.fields.length !== header.length) return;
 		const before = problems.length;
 
-		if (spec.breakdown && !spec.breakdown.all.includes(cell(spec.breakdown.column))) {
-			aside(`${spec.breakdown.column} is "${cell(spec.breakdown.column)}"`);
-			return;
-		}
+		// Every row is validated before it is selected, so a bad cell in a breakdown the site does not
+		// use, or in a year read from another release, still stops the build (issue 7).
+		const breakdown =
+			spec.breakdown && !spec.breakdown.all.includes(cell(spec.breakdown.column))
+				? `${spec.breakdown.column} is "${cell(spec.breakdown.column)}"`
+				: null;
 		const level = cell('geographic_level').toLowerCase();
 		const areaType = Object.hasOwn(LEVELS, level) ? LEVELS[level] : undefined;
 		if (!areaType) {
@@ -121,10 +123,6 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 		}
 		if (cell('time_identifier') !== spec.timeIdentifier) {
 			problem('time_identifier', `expected "${spec.timeIdentifier}" ${got(cell('time_identifier'))}`);
-		}
-		if (spec.years && (year < spec.years.from || year > spec.years.to)) {
-			aside(`year ${rawPeriod} read from another release (see data/README.md)`);
-			return;
 		}
 
 		let areaCode = '';
@@ -163,6 +161,16 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 			else problem(name, result.message);
 		}
 
+		if (problems.length > before) return;
+		if (breakdown) {
+			aside(breakdown);
+			return;
+		}
+		if (spec.years && (year < spec.years.from || year > spec.years.to)) {
+			aside(`year ${rawPeriod} read from another release (see data/README.md)`);
+			return;
+		}
+
 		const key = `${areaType}|${areaCode}|${dfeCode ?? ''}|${year}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
@@ -175,7 +183,6 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 			return;
 		}
 		seen.set(key, record.line);
-		if (problems.length > before) return;
 
 		const period: Period =
 			spec.timePeriod === 'calendar' ? { kind: 'calendar', year } : { kind: 'academic', startYear: year };

@@ -127,8 +127,39 @@ describe('parseEesTable(text, file, spec) on the 2025 timeliness file', () => {
 			() => LINES[4] ?? '',
 			{ line: 5, column: 0, message: 'duplicate row: Derby 2024 already appears on line 2' },
 		],
+		// Rows set aside are validated first (issue 7): a bad cell in a breakdown the site does not
+		// use, or in a year read from another release, still stops the build.
+		[
+			'a bad count in an age breakdown that is set aside',
+			5,
+			(l: string) => l.replace(',26,7,7,', ',2b,7,7,'),
+			{ line: 6, column: 14, message: 'plans_issued_den_ex: expected a whole number or a published symbol (got "2b")' },
+		],
+		[
+			'a short age-breakdown row',
+			5,
+			(l: string) => l.slice(0, l.lastIndexOf(',')),
+			{ line: 6, column: 0, message: 'expected 26 cells, got 25' },
+		],
+		[
+			'a bad code in an age breakdown',
+			5,
+			(l: string) => l.replace(',831,', ',83,'),
+			{
+				line: 6,
+				column: 9,
+				message: 'old_la_code: expected a three-digit DfE LA code such as 831 (got "83")',
+			},
+		],
 	])('reports %s at its line and column', (_what, index, edit, problem) => {
 		expect(parseEesTable(withLine(index, edit), FILE, SPEC).problems).toEqual([{ file: FILE, ...problem }]);
+	});
+
+	it('validates a year it sets aside: a bad cell in 2019 is reported though only 2020–2024 are read', () => {
+		const text = withLine(1, (l) => l.replace(',251,251,62,62,', ',251,-1,62,62,'));
+		expect(parseEesTable(text, FILE, { ...SPEC, years: { from: 2020, to: 2024 } }).problems).toEqual([
+			{ file: FILE, line: 2, column: 14, message: 'plans_issued_den_ex: a count cannot be negative (got "-1")' },
+		]);
 	});
 
 	it('reports a missing column and reads nothing', () => {
