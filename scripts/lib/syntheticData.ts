@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { sha256Hex } from '../../src/lib/pipeline/sha256';
+import { toCsv } from '../../src/lib/csv/toCsv';
 
 // SYNTHETIC data for `npm run bench` only: never read by the site, never committed.
 // Copies data/ into a folder and makes every DfE EES file `factor` times as long, so the pipeline
@@ -43,12 +44,12 @@ export function writeSyntheticData(from: string, to: string, factor: number): Sy
 		const [header, ...rows] = parsed.data;
 		const column = header?.findIndex((h) => BREAKDOWN_COLUMNS.includes(h.trim().toLowerCase())) ?? -1;
 		if (!header || column < 0 || header.map((h) => h.toLowerCase()).indexOf('time_period') !== 0) continue;
-		const out: string[][] = [header];
+		const out: string[][] = [];
 		for (const row of rows) {
 			out.push(row);
 			for (let k = 1; k < factor; k++) out.push(row.map((cell, i) => (i === column ? `SYNTHETIC copy ${k}` : cell)));
 		}
-		const written = Papa.unparse(out, { newline: '\n' }) + '\n';
+		const written = toCsv(header, out);
 		writeFileSync(path, written);
 		const relative = path.slice(to.length + 1);
 		sha.set(relative, sha256Hex(written));
@@ -64,6 +65,13 @@ export function writeSyntheticData(from: string, to: string, factor: number): Sy
 		const updated = sha.get(row['file'] ?? '');
 		if (updated) row['sha256'] = updated;
 	}
-	writeFileSync(sourcesPath, Papa.unparse(sources.data, { newline: '\n', columns: sources.meta.fields }) + '\n');
+	const fields = sources.meta.fields ?? [];
+	writeFileSync(
+		sourcesPath,
+		toCsv(
+			fields,
+			sources.data.map((row) => fields.map((f) => row[f])),
+		),
+	);
 	return { bytesBefore, bytesAfter: sizeOf(join(to, 'data/raw')), files };
 }

@@ -2,6 +2,7 @@ import type { Observation } from '../model/observation';
 import type { Source } from '../data';
 import type { SeedFigure } from '../model/seedFigure';
 import { sourceLabel } from '../format/sourceLabel';
+import { fileLine } from '../format/fileLine';
 
 /** Where a figure comes from, ready to print: a short label, a link when there is one, and the line. */
 export interface Citation {
@@ -14,15 +15,13 @@ export interface Citation {
 	calculation: string | null;
 }
 
-const basename = (path: string) => path.split('/').at(-1) ?? path;
-
 /** The citation for an observation: its source and the file and line it was read from. */
 export function citeObservation(o: Observation, source: Source): Citation {
 	return {
 		sourceId: o.sourceId,
 		label: sourceLabel(source),
 		url: source.url || null,
-		where: o.file ? `${basename(o.file)}, line ${o.line}` : null,
+		where: o.file ? fileLine(o.file, o.line) : null,
 		calculation: o.calculation ?? null,
 	};
 }
@@ -33,7 +32,7 @@ export function citeDocumentLine(source: Source, line: number): Citation {
 		sourceId: source.id,
 		label: sourceLabel(source),
 		url: source.url || null,
-		where: `${source.file ? basename(source.file) : 'document'}, line ${line}`,
+		where: fileLine(source.file, line),
 		calculation: null,
 	};
 }

@@ -9,6 +9,7 @@ import { citeDocumentLine, citeSeedFigure, type Citation } from './citation';
 import { formatValue } from './formatValue';
 import { LGSCO_MEASURES } from './ombudsmanSummary';
 import { monthName } from '../format/monthName';
+import { findQuoteLines } from '../text/findQuoteLines';
 
 /** A claim as the content collection gives it: the entry id and its validated frontmatter. */
 export interface ClaimEntry {
@@ -82,34 +83,6 @@ export function claimDateText(iso: string): string {
 	const month = /^(\d{4})-(\d{2})$/.exec(iso);
 	if (month) return `${monthName(Number(month[2]))} ${month[1]}`;
 	return formatIsoDate(iso) ?? iso;
-}
-
-/**
- * The line of a document where a quote starts, matching across line breaks and runs of spaces
- * (PDF text splits sentences over lines); null when the words are not in the document.
- */
-export function locateQuote(document: string, quote: string): number | null {
-	let flat = '';
-	const lineAt: number[] = [];
-	let line = 1;
-	let space = false;
-	for (const ch of document) {
-		if (ch === '\n') line += 1;
-		if (/\s/.test(ch)) {
-			space = flat.length > 0;
-			continue;
-		}
-		if (space) {
-			flat += ' ';
-			lineAt.push(line);
-			space = false;
-		}
-		flat += ch;
-		lineAt.push(line);
-	}
-	const needle = quote.trim().replace(/\s+/g, ' ');
-	const at = flat.indexOf(needle);
-	return at < 0 ? null : (lineAt[at] ?? null);
 }
 
 function partView(p: EvidencePart): EvidencePartView {
@@ -202,8 +175,8 @@ export function claimCard(claim: ClaimEntry, data: ScrutinyData): ClaimCardModel
 		};
 	} else {
 		quote = c.quote!;
-		const line = locateQuote(data.documentText(c.source), quote);
-		if (line === null) throw new Error(`${where}: the quote is not word for word in ${source.file || c.source}`);
+		const line = findQuoteLines(data.documentText(c.source), quote)[0];
+		if (line === undefined) throw new Error(`${where}: the quote is not word for word in ${source.file || c.source}`);
 		quoteCitation = citeDocumentLine(source, line);
 	}
 	return {

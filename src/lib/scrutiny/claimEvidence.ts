@@ -6,6 +6,7 @@ import type { SeedFigure, SeedQualifier } from '../model/seedFigure';
 import type { ScrutinyData } from './scrutinyData';
 import type { ValueUnit } from './formatValue';
 import { citeObservation, citeRow, citeSeedFigure, uniqueCitations, type Citation } from './citation';
+import { fileLine, fileLines } from '../format/fileLine';
 
 // An evidence key names one official (or transcribed) figure a claim is set against. Claims list
 // keys in their frontmatter; this module turns each key into figures read from the data, so no
@@ -237,7 +238,7 @@ function lgscoUpheld(key: string, council: Council, data: ScrutinyData): Evidenc
 	const source = data.source('lgsco-council-statistics');
 	const parts: EvidencePart[] = rows.flatMap((r) => {
 		const period = formatPeriod(r.period);
-		const citation = citeRow(source, r.url, `lgsco_council_statistics_seen.csv, line ${r.line}`);
+		const citation = citeRow(source, r.url, fileLine(source.file, r.line));
 		const base = { unit: 'percent' as const, digits: 0, breakInSeries: false, quote: null, citation };
 		return [
 			{
@@ -286,7 +287,7 @@ function lgscoPayments(key: string, council: Council, data: ScrutinyData): Evide
 		denominator: null,
 		breakInSeries: false,
 		quote: d.remedyAsStated,
-		citation: citeRow(source, d.url, `lgsco_decisions_derby_derbyshire_sample.csv, line ${d.line}`),
+		citation: citeRow(source, d.url, fileLine(source.file, d.line)),
 	}));
 	return {
 		key,
@@ -322,7 +323,7 @@ function tribunalOutcome(key: string, match: RegExpExecArray, data: ScrutinyData
 		sourceId: source.id,
 		label: share.source.name,
 		url: share.source.url,
-		where: `send_tribunal_national_outcomes.csv, line${share.lines.length > 1 ? 's' : ''} ${[...share.lines].sort((a, b) => a - b).join(' and ')}`,
+		where: fileLines(source.file, share.lines),
 		calculation: share.calculation,
 	};
 	const value = published(share.value);

@@ -5,6 +5,7 @@ import type { SeedFigure } from '../model/seedFigure';
 import type { ScrutinyData } from './scrutinyData';
 import { citeSeedFigure, type Citation } from './citation';
 import { formatValue } from './formatValue';
+import { fileLineSpan } from '../format/fileLine';
 
 // Derby City Council's own SEND indicators, SEND1 to SEND14: Appendix 2 of its SEND Progress
 // Update Report to scrutiny (data/raw/seeds/002_…, lines 321-437), transcribed row by row in
@@ -107,7 +108,7 @@ export function derbyScorecard(
 		summary: `${notReported.length} of the ${scorecard.length} indicators in the council's own scorecard were not reported ("Work in progress") at ${dates.join(' and ')}.`,
 		citation: {
 			...citeSeedFigure(rows[0]!, source),
-			where: `${source.file ? source.file.split('/').at(-1) : 'document'}, lines ${Math.min(...lines)} to ${Math.max(...lines)}`,
+			where: fileLineSpan(source.file, lines),
 		},
 	};
 }

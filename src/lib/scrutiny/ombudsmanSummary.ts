@@ -6,6 +6,7 @@ import type { ScrutinyData } from './scrutinyData';
 import { sumFigures } from './claimEvidence';
 import { citeRow, type Citation } from './citation';
 import { formatValue, type ValueUnit } from './formatValue';
+import { fileLine } from '../format/fileLine';
 
 /** LGSCO statistics a claim can speak to; they are not in data/reference/measures.csv (not a DfE/MoJ series). */
 export const LGSCO_MEASURES: Record<string, { label: string; definition: string }> = {
@@ -116,7 +117,7 @@ export function ombudsmanSummary(
 		similarCompliancePct: shown(r.similarAuthoritiesAvgCompliancePct, 'percent'),
 		satisfactoryRemedyPct: shown(r.satisfactoryRemedyPctOfUpheld, 'percent'),
 		similarSatisfactoryRemedyPct: shown(r.similarAuthoritiesAvgSatisfactoryRemedyPct, 'percent'),
-		citation: citeRow(statsSource, r.url, `lgsco_council_statistics_seen.csv, line ${r.line}`),
+		citation: citeRow(statsSource, r.url, fileLine(statsSource.file, r.line)),
 	}));
 
 	const sampleSource = data.source('lgsco-decisions-sample');
@@ -133,7 +134,7 @@ export function ombudsmanSummary(
 		payment: d.paymentGbp === null ? null : shown({ status: 'published', value: d.paymentGbp }, 'gbp'),
 		summary: d.summaryParaphrase,
 		url: d.url,
-		citation: citeRow(sampleSource, d.url, `lgsco_decisions_derby_derbyshire_sample.csv, line ${d.line}`),
+		citation: citeRow(sampleSource, d.url, fileLine(sampleSource.file, d.line)),
 	}));
 
 	const stated = decisions.flatMap((d) => (d.payment ? [d.payment.figure] : []));

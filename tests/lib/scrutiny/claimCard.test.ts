@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimCard, claimDateText, claimsForCouncil, locateQuote } from '../../../src/lib/scrutiny/claimCard';
+import { claimCard, claimDateText, claimsForCouncil } from '../../../src/lib/scrutiny/claimCard';
 import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
 import { readClaims } from './claimFiles';
 
@@ -147,13 +147,6 @@ describe('claimDateText(iso)', () => {
 		['2024', '2024'],
 	])('%s → %s', (iso, text) => {
 		expect(claimDateText(iso)).toBe(text);
-	});
-});
-
-describe('locateQuote(document, quote)', () => {
-	it('matches across a line break and returns the line the quote starts on', () => {
-		expect(locateQuote('one\ntwo three\n\nfour  five', 'three four five')).toBe(2);
-		expect(locateQuote('one', 'two')).toBeNull();
 	});
 });
 

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '~/lib/problems';
-import { findQuoteLines, parseSeedFigures, parseSeedMeasures } from '~/lib/sources/seedFigures';
+import { parseSeedFigures, parseSeedMeasures } from '~/lib/sources/seedFigures';
+import { findQuoteLines } from '~/lib/text/findQuoteLines';
 import { type SeedFigure } from '~/lib/model/seedFigure';
 import { parseSourcesTable } from '~/lib/sources/sourcesTable';
 
@@ -376,15 +377,5 @@ describe('parseSeedMeasures(text, file, known) on bad input', () => {
 		['an empty label', set('label', ''), 'bad.csv:2:2: label: this cell is required but is empty (got "")'],
 	])('reports %s at its file:line:column', (_what, row, expected) => {
 		expect(problems(row)).toEqual([expected]);
-	});
-});
-
-describe('findQuoteLines(text, quote)', () => {
-	it('matches a quote across a line break, on the line where it starts', () => {
-		expect(findQuoteLines('a\nthe national average is\n\n46%. more', 'the national average is 46%')).toEqual([2]);
-	});
-	it('returns every start, and none for a quote not in the text', () => {
-		expect(findQuoteLines('x 14\ny 14', '14')).toEqual([1, 2]);
-		expect(findQuoteLines('x 14', '15')).toEqual([]);
 	});
 });
