@@ -1,5 +1,6 @@
 import type { Council, FormerCouncil } from '../model/council';
 import type { Problem } from '../problems';
+import { formatIsoDate } from '../format/formatIsoDate';
 import type { OfstedOutcome } from '../sources/ofstedAreaSend';
 import type { OfstedArea2016Row } from '../sources/ofstedAreaSendTo2022';
 import type { OfstedWinter2022to23Row } from '../sources/ofstedAreaSendWinter2022to23';
@@ -79,7 +80,7 @@ export function inspections(
 		r2016.used++;
 		const revisit =
 			row.revisit.status === 'done'
-				? `Revisit published ${row.revisit.published}: sufficient progress on ${row.revisit.weaknessesWithProgress} of ${row.revisit.weaknessesWithProgress + row.revisit.weaknessesWithoutProgress} significant weaknesses`
+				? `Revisit published ${formatIsoDate(row.revisit.published) ?? row.revisit.published}: sufficient progress on ${row.revisit.weaknessesWithProgress} of ${row.revisit.weaknessesWithProgress + row.revisit.weaknessesWithoutProgress} significant weaknesses`
 				: row.revisit.status === 'not_yet'
 					? 'Revisit not yet carried out when Ofsted published its list of inspections'
 					: null;

@@ -121,7 +121,7 @@ export function ombudsmanSummary(
 	}));
 
 	const sampleSource = data.source('lgsco-decisions-sample');
-	// Newest first; decisions whose date was not shown go last, in file order.
+	// Newest first; decisions with no date given go last, in file order.
 	const ordered = [...sample].sort(
 		(a, b) => (b.decisionDate ?? '').localeCompare(a.decisionDate ?? '') || a.line - b.line,
 	);
@@ -129,7 +129,7 @@ export function ombudsmanSummary(
 		caseRef: d.caseRef,
 		outcome: OUTCOME_WORDS[d.outcome],
 		outcomeNote: d.outcomeInferred ? "page header not seen; outcome read from the decision's summary" : null,
-		dateText: d.decisionDate ? formatPeriod({ kind: 'date', date: d.decisionDate }) : 'date not shown',
+		dateText: d.decisionDate ? formatPeriod({ kind: 'date', date: d.decisionDate }) : 'no date given',
 		remedy: d.remedyAsStated === '' ? 'none stated' : d.remedyAsStated,
 		payment: d.paymentGbp === null ? null : shown({ status: 'published', value: d.paymentGbp }, 'gbp'),
 		summary: d.summaryParaphrase,

@@ -98,7 +98,7 @@ describe('buildData(effects) on the real files', () => {
 		expect(of('E06000015').find((i) => i.framework === '2016')).toMatchObject({
 			published: '2019-08-28',
 			outcome: 'Written statement of action required (5 significant weaknesses)',
-			revisit: 'Revisit published 2021-11-23: sufficient progress on 5 of 5 significant weaknesses',
+			revisit: 'Revisit published 23 November 2021: sufficient progress on 5 of 5 significant weaknesses',
 		});
 		expect(of('E10000007')[0]).toMatchObject({
 			framework: '2023',

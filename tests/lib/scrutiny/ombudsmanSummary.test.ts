@@ -44,7 +44,7 @@ describe('ombudsmanSummary(council, data)', () => {
 		});
 		const inferred = derbyshire.decisions.find((d) => d.caseRef === '24 014 683')!;
 		expect(inferred).toMatchObject({
-			dateText: 'date not shown',
+			dateText: 'no date given',
 			remedy: '£1,000',
 			url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-014-683',
 		});
