@@ -53,10 +53,24 @@ describe('<OmbudsmanPanel redress />', () => {
 		);
 		expect(t).toContain('(choose Lancashire)');
 		expect(t).toContain("The site holds 7 of the Ombudsman's published decisions about SEND at Lancashire");
-		expect(t).toContain('£500 + £3,000 + £100');
 		expect(html).toContain('href="https://www.lgo.org.uk/decisions/education/special-educational-needs/24-023-082"');
 		expect(t).toMatch(/Decision 24 023 082 28 September 2025 Upheld/);
 		expect(t).not.toMatch(PIPELINE);
+	});
+
+	it('Lancashire: the page lists the 3 newest of its 7 decisions and links the full list on its own page', async () => {
+		const html = await render('lancashire');
+		const t = text(html);
+		expect(t).toContain('The 3 newest Ombudsman decisions about Lancashire');
+		expect(html.match(/>Decision \d\d \d{3} \d{3}/g)).toHaveLength(3);
+		expect(html).toContain('href="/councils/lancashire/ombudsman/"');
+		expect(t).toContain('All 7 decisions about Lancashire, with what went wrong and the remedy');
+	});
+
+	it('a council with 3 decisions or fewer lists them all and links no page of its own (Devon, 3)', async () => {
+		const html = await render('devon');
+		expect(text(html)).toContain('Ombudsman decisions about Devon, newest first');
+		expect(html).not.toContain('/councils/devon/ombudsman/');
 	});
 
 	it('Derby: no figures, its 6 decisions; a council with nothing says so once', async () => {

@@ -50,12 +50,23 @@ export interface CouncilRedress {
 	chart: ChartPackage | null;
 	/** When exactly one year has an upheld rate: that year's figure with its comparison. */
 	single: { period: string; rate: string; similar: string | null; counts: string | null; source: string } | null;
+	/** Every decision held about the council, newest first. */
 	decisions: DecisionView[];
+	/** The newest few, for the council page; all of them are on their own page when there are more. */
+	newestDecisions: DecisionView[];
+	/** True when the council page shows only the newest and links the full list on its own page. */
+	decisionsPage: boolean;
 	/** Councils the site holds Ombudsman figures for, and decisions across all councils. */
 	councilsWithFigures: number;
 	councilCount: number;
 	decisionsHeld: number;
 }
+
+/**
+ * How many decisions a council page lists before moving the full list to its own page: the
+ * longest list (Derbyshire's 16) alone was about 9 kB of a page whose budget is 150 kB.
+ */
+export const NEWEST_DECISIONS_SHOWN = 3;
 
 const dash = (): Cell => ({ text: '–', given: false, calculation: null });
 const cell = (figure: Figure, unit: 'count' | 'percent', calculation: string | null = null): Cell =>
@@ -201,6 +212,8 @@ export function councilRedress(council: Council, data: RedressData, councilCount
 		chart,
 		single,
 		decisions,
+		newestDecisions: decisions.slice(0, NEWEST_DECISIONS_SHOWN),
+		decisionsPage: decisions.length > NEWEST_DECISIONS_SHOWN,
 		councilsWithFigures: new Set(data.years.map((y) => y.dfeCode)).size,
 		councilCount,
 		decisionsHeld: data.decisions.length,
