@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { writeSyntheticData } from './lib/syntheticData';
+import { pageWeightLines } from './lib/pageWeight';
 
 // `npm run bench`: figures, not pass/fail. The machines are shared, so read trends, not single runs.
 const fmt = (n: number, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -100,21 +100,8 @@ console.log(
 		: 'one-sheet PDFs: none printed (no Chromium), so no time',
 );
 
-// 3. Page weight: HTML with its CSS inlined (astro.config inlineStylesheets: 'always'), and any JS.
-const councils = pages
-	.filter((p) => /dist\/councils\/[^/]+\/index\.html$/.test(p.path))
-	.map((p) => p.bytes)
-	.sort((a, b) => a - b);
-const kb = (b: number) => `${fmt(b / 1000, 1)} kB`;
-const over = pages
-	.filter((p) => /dist\/councils\/[^/]+\/index\.html$/.test(p.path) && p.bytes >= 150 * 1000)
-	.map((p) => p.path);
-console.log(
-	`council page HTML+CSS (CSS is inlined): median ${kb(councils[Math.floor(councils.length / 2)] ?? 0)}, max ${kb(councils.at(-1) ?? 0)}; budget 150 kB: ${over.length} of ${councils.length} over${over.length ? ` (${over.join(', ')})` : ''}`,
-);
-for (const slug of ['derby', 'derbyshire']) {
-	const html = readFileSync(`dist/councils/${slug}/index.html`);
-	console.log(`  /councils/${slug}/: ${kb(html.length)} (${kb(gzipSync(html).length)} gzipped)`);
-}
+// 3. Page weight: the HTML of each page (the shared stylesheets are files in dist/_astro, fetched
+// once and cached), the largest council pages by name, and any JS.
+for (const line of pageWeightLines('dist')) console.log(line);
 const js = pages.reduce((n, p) => n + (readFileSync(p.path, 'utf8').match(/<script/gi)?.length ?? 0), 0);
 console.log(`<script> tags across all pages: ${js}`);
