@@ -47,6 +47,10 @@ export const ChartFigureSchema = z
 		/** When the data were published or extracted: an ISO date ("2025-06-26") or text ("June 2025"). */
 		asOf: nonEmpty,
 		notes: z.array(nonEmpty).optional(),
+		/** Cautions for doubtful figures the chart draws, each linking to its rule on the Data quality page. */
+		cautions: z
+			.array(z.object({ text: nonEmpty, rule: z.string().regex(/^[a-z0-9-]+$/, 'must be a rule id') }))
+			.optional(),
 		/** The chart's data as a CSV file and its size in bytes. */
 		csv: z.object({ href: nonEmpty, bytes: z.number().int().nonnegative() }).optional(),
 		table: ChartTableSchema,

@@ -134,4 +134,21 @@ describe('<ChartFigure/>', () => {
 		expect(html).toMatch(/<h2[^>]*>/);
 		expect(html).not.toContain('Download the data');
 	});
+
+	it('puts a caution for a doubtful figure first in the notes, linking its rule on the Data quality page', async () => {
+		const html = await render(ChartFigure, {
+			props: {
+				...figure,
+				cautions: [
+					{
+						text: 'The 2024 figure for Derby looks doubtful (a hollow point in a dashed ring): a test caution.',
+						rule: 'decisions-fewer-than-plans',
+					},
+				],
+			},
+		});
+		expect(html).toMatch(
+			/<ul class="chart-figure__notes">\s*<li class="chart-figure__caution">\s*The 2024 figure for Derby looks doubtful \(a hollow point in a dashed ring\): a test caution\. <a href="\/data-quality\/#decisions-fewer-than-plans">See Data quality<\/a>\.\s*<\/li>\s*<li>2023 onwards/,
+		);
+	});
 });

@@ -19,6 +19,8 @@ export interface LinePoint {
 	/** For a rate: the counts behind it, when published (e.g. 1 of 70 plans). */
 	numerator?: number | null | undefined;
 	denominator?: number | null | undefined;
+	/** True when a rule kept in data (quality-rules.csv) makes the figure doubtful: drawn hollow in a dashed ring. */
+	doubtful?: boolean | undefined;
 }
 
 /** One line: a council (focus), England (reference), its region (comparison) or a target. */
@@ -79,6 +81,10 @@ export interface LinePointLayout {
 	text: string;
 	/** True when the denominator is below the small-base threshold: drawn hollow. */
 	small: boolean;
+	/** True when the figure is doubtful: drawn hollow, ringed by a dashed circle (ringD), its label ending "?". */
+	doubtful: boolean;
+	/** The dashed ring around a doubtful point ("" otherwise). */
+	ringD: string;
 	/** Tooltip and accessible text, e.g. "Derby, 2018: 11.7%". */
 	title: string;
 	/** Marker path centred on the point ("" when the series has no markers). */
@@ -319,6 +325,7 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 			const cx = px(p.x);
 			const cy = py(p.figure.value);
 			const small = isSmall(p);
+			const doubtful = p.doubtful === true;
 			return {
 				x: p.x,
 				y: p.figure.value,
@@ -326,14 +333,16 @@ function lineLayoutWith(options: LineLayoutOptions, legend: boolean): { layout: 
 				cy,
 				status: 'published',
 				small,
-				text: small ? `${p.numerator ?? '?'} of ${p.denominator}` : fmt(p.figure),
-				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}${small ? ` (${p.numerator ?? '?'} of ${p.denominator})` : ''}`,
+				doubtful,
+				ringD: doubtful ? markerPath('circle', cx, cy, MARKER_SIZE * 2) : '',
+				text: `${small ? `${p.numerator ?? '?'} of ${p.denominator}` : fmt(p.figure)}${doubtful ? ' ?' : ''}`,
+				title: `${s.label}, ${formatX(p.x)}: ${fmt(p.figure)}${small ? ` (${p.numerator ?? '?'} of ${p.denominator})` : ''}${doubtful ? ' (doubtful: see the note below the chart)' : ''}`,
 				// A solid circle is a zero-length stroke with round caps, a third the bytes of an arc
 				// path (LineChart.astro draws it with a stroke MARKER_SIZE wide); hollow ones stay arcs.
 				markerD:
 					s.role === 'target'
 						? ''
-						: style.marker === 'circle' && !small
+						: style.marker === 'circle' && !small && !doubtful
 							? `M${cx},${cy}h0`
 							: markerPath(style.marker, cx, cy, MARKER_SIZE),
 				valueLabel: null,

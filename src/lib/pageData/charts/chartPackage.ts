@@ -10,6 +10,7 @@ import type { ChartFigureProps } from '../../../schemas/chartFigure';
 import type { SeedFigure } from '../../model/seedFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
+import { formatPeriod, parsePeriod } from '../../model/period';
 
 /** A source as the charts need it. */
 export interface ChartSourceRow {
@@ -144,4 +145,62 @@ export const toPoints = (observations: readonly Observation[]) =>
 		figure: o.figure,
 		numerator: o.numerator,
 		denominator: o.denominator,
+		doubtful: o.doubt !== undefined,
 	}));
+
+/** A caution under a chart for the doubtful figures it draws, linking to the rule on the Data quality page. */
+export interface ChartCaution {
+	text: string;
+	/** Id of the rule (data/reference/quality-rules.csv), the anchor on the Data quality page. */
+	rule: string;
+}
+
+const periodWords = (o: Observation) => {
+	const period = parsePeriod(o.periodKind, o.period);
+	return 'error' in period ? o.period : formatPeriod(period);
+};
+
+const listWords = (items: readonly string[]) =>
+	items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+
+/**
+ * One caution per series and rule for the doubtful figures a chart draws, in the rule's own words:
+ * "The 2024 figure for Cambridgeshire (original method) looks doubtful (a hollow point in a dashed
+ * ring): fewer decisions families could appeal than …". Empty when nothing drawn is doubtful.
+ */
+export function chartCautions(
+	drawn: readonly { label: string; observations: readonly Observation[] }[],
+): ChartCaution[] {
+	const groups = new Map<string, { label: string; rule: string; caution: string; periods: string[] }>();
+	for (const { label, observations } of drawn) {
+		for (const o of observations) {
+			if (!o.doubt || o.figure.status !== 'published') continue;
+			const key = `${label}|${o.doubt.rule}`;
+			const group = groups.get(key) ?? { label, rule: o.doubt.rule, caution: o.doubt.caution, periods: [] };
+			group.periods.push(periodWords(o));
+			groups.set(key, group);
+		}
+	}
+	return [...groups.values()].map((g) => {
+		const reason = g.caution.replace(/^Doubtful figure:\s*/, '');
+		const one = g.periods.length === 1;
+		return {
+			rule: g.rule,
+			text: `The ${listWords(g.periods)} figure${one ? '' : 's'} for ${g.label} ${one ? 'looks' : 'look'} doubtful (${one ? 'a hollow point' : 'hollow points'} in a dashed ring): ${reason}`,
+		};
+	});
+}
+
+/** A chart's text alternative, with the doubtful points named at its end, within the 250 characters allowed. */
+export function altWithCautions(
+	alt: string,
+	drawn: readonly { label: string; observations: readonly Observation[] }[],
+): string {
+	const named = drawn.flatMap(({ label, observations }) => {
+		const periods = observations.filter((o) => o.doubt && o.figure.status === 'published').map(periodWords);
+		return periods.length ? [`${label}, ${listWords(periods)}`] : [];
+	});
+	if (named.length === 0) return alt.slice(0, 250);
+	const tail = ` Doubtful figures, ringed: ${named.join('; ')}.`.slice(0, 150);
+	return `${alt.slice(0, 250 - tail.length).trimEnd()}${tail}`;
+}

@@ -4,17 +4,31 @@ import { formatFigure } from '../../format/formatFigure';
 import { published, absent, type Figure } from '../../model/figure';
 import type { Council } from '../../model/council';
 import type { Observation } from '../../model/observation';
-import { chartAsOf, chartCsv, chartSources, seriesTable, type ChartData, type ChartPackage } from './chartPackage';
+import {
+	altWithCautions,
+	chartAsOf,
+	chartCautions,
+	chartCsv,
+	chartSources,
+	seriesTable,
+	type ChartData,
+	type ChartPackage,
+} from './chartPackage';
 import { formatNumber } from '../../format/formatNumber';
 
 const FIRST_CENSUS_AFTER_CONVERSION = 2019;
 
 /** Each published value as an index of the first year both areas have: base year = 100. */
-export function indexed(list: readonly Observation[], base: string): { x: number; figure: Figure }[] {
+export function indexed(
+	list: readonly Observation[],
+	base: string,
+): { x: number; figure: Figure; doubtful: boolean }[] {
 	const b = list.find((o) => o.period === base);
 	const baseValue = b?.figure.status === 'published' && b.figure.value > 0 ? b.figure.value : null;
+	// An index is as doubtful as the count behind it, or as the base year it is divided by.
 	return list.map((o) => ({
 		x: Number(o.period),
+		doubtful: o.doubt !== undefined || b?.doubt !== undefined,
 		figure:
 			baseValue === null
 				? absent('unavailable')
@@ -71,6 +85,10 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 	const options = { series, unit: 'count' as const, formatX: (x: number) => `Jan ${x}`, digits: 0 };
 	const times = (f: Figure | undefined) =>
 		f?.status === 'published' ? `${formatNumber(f.value / 100, { maxDigits: 1 })} times` : 'not available';
+	const drawn = [
+		{ label: `${council.name}: plans`, observations: plans },
+		{ label: `${council.name}: requests`, observations: requests },
+	];
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];
 	// The title cites the latest year for the council and England: both carry their values.
 	const cite = [
@@ -84,12 +102,13 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 			id: 'chart-demand',
 			title: `EHC plans in place in ${council.name} in January ${last.period} were ${times(ownLast)} the January ${base} number; England ${times(engLast)}`,
 			subtitle: `EHC plans in place (January census) and requests for assessment (calendar year), indexed to ${base} = 100, ${council.name} and England, ${base} to ${last.period}`,
-			alt: `Line chart of growth in plans in place since January ${base}: ${council.name} ${formatFigure(plans.find((o) => o.period === base)!.figure, 'count')} to ${formatFigure(last.figure, 'count')}; England grew from ${formatFigure(englandPlans.find((o) => o.period === base)?.figure ?? absent('unavailable'), 'count')}.`.slice(
-				0,
-				250,
+			alt: altWithCautions(
+				`Line chart of growth in plans in place since January ${base}: ${council.name} ${formatFigure(plans.find((o) => o.period === base)!.figure, 'count')} to ${formatFigure(last.figure, 'count')}; England grew from ${formatFigure(englandPlans.find((o) => o.period === base)?.figure ?? absent('unavailable'), 'count')}.`,
+				drawn,
 			),
 			sources: chartSources(all, data),
 			asOf: chartAsOf(all, data),
+			cautions: chartCautions(drawn),
 			notes: [
 				`Indexed so that a council of any size can be set beside England: 100 is each area's own count in ${base}.`,
 				'The table gives the counts, and the share of requests the council refused to assess.',

@@ -4,7 +4,9 @@ import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatFigure } from '../../format/formatFigure';
 import type { Council } from '../../model/council';
 import {
+	altWithCautions,
 	chartAsOf,
+	chartCautions,
 	chartCsv,
 	chartSources,
 	seriesTable,
@@ -90,6 +92,10 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 		// leader lines cross the lines they name.
 		legend: true,
 	};
+	const drawn = [
+		{ label: `${council.name} (original method)`, observations: oldOwn },
+		{ label: `${council.name} (new method)`, observations: newOwn },
+	];
 	const latestNew = [...newOwn].reverse().find((o) => o.figure.status === 'published');
 	const latestNewEng = latestNew && newEng.find((o) => o.period === latestNew.period);
 	// The title cites the council's latest new-method rate and England's: both carry their values.
@@ -108,17 +114,18 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 				? `${formatFigure(latestNew.figure, 'percent')} of ${council.name}'s appealable decisions were appealed in ${latestNew.period}${latestNewEng?.figure.status === 'published' ? `; England ${formatFigure(latestNewEng.figure, 'percent')}` : ''}`
 				: `SEND Tribunal appeal rate, ${council.name}`,
 			subtitle: `Appeals registered as a share of appealable decisions, ${council.name} and England, ${periods[0]} to ${periods.at(-1)}; original method to 2024, new method from 2024`,
-			alt: `Line chart of appeal rates. Original method: ${council.name} ${oldOwn
-				.map((o) => formatFigure(o.figure, 'percent'))
-				.slice(-3)
-				.join(
-					', ',
-				)} in the last three years. New method: ${newOwn.map((o) => `${o.period} ${formatFigure(o.figure, 'percent')}`).join(', ')}.`.slice(
-				0,
-				250,
+			alt: altWithCautions(
+				`Line chart of appeal rates. Original method: ${council.name} ${oldOwn
+					.map((o) => formatFigure(o.figure, 'percent'))
+					.slice(-3)
+					.join(
+						', ',
+					)} in the last three years. New method: ${newOwn.map((o) => `${o.period} ${formatFigure(o.figure, 'percent')}`).join(', ')}.`,
+				drawn,
 			),
 			sources: chartSources(all, data),
 			asOf: chartAsOf(all, data),
+			cautions: chartCautions(drawn),
 			notes: [
 				'The original method divides appeals by decisions that include every plan in place in January; the new method (from 2024) counts annual reviews completed instead, so its rates are higher. The two are drawn as separate lines and should not be compared.',
 				...caveats([...oldOwn, ...newOwn]),

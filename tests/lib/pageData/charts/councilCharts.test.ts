@@ -143,3 +143,58 @@ describe('charts from the seed documents', () => {
 		).toEqual(['timeliness', 'conversion', 'demand', 'appeals', 'appeal-rate', 'where-it-stands']);
 	});
 });
+
+describe('doubtful figures on the charts (rules in data/reference/quality-rules.csv)', () => {
+	// Cambridgeshire, original method, 2024: SEND_Tribunals_and_appeal_rate_2014-2024.csv gives
+	// 169 appeals of 4,410 appealable decisions = 3.8%; 4,410 is fewer than the 8,007 plans it held
+	// in January 2025 (caseload_2026release_la.csv), which the count is meant to include, so the
+	// rule decisions-fewer-than-plans catches it. 2023 (126 of 7,655 = 1.6%) is not caught.
+	const cambridgeshire = getCouncil('cambridgeshire');
+	const chart = appealRateChart(cambridgeshire, chartData)!;
+	if (chart.kind !== 'line') throw new Error('expected a line chart');
+
+	it("rings Cambridgeshire's 2024 appeal rate (original and new method) and no other year", () => {
+		for (const layout of [chart.wide, chart.narrow]) {
+			const old = layout.series.find((s) => s.id === 'council-old')!;
+			expect(old.points.filter((p) => p.doubtful).map((p) => [p.x, p.y])).toEqual([[2024, 3.8]]);
+			expect(old.points.find((p) => p.x === 2024)!.ringD).toMatch(/^M[\d.]+,[\d.]+a/);
+			expect(old.points.find((p) => p.x === 2023)!.ringD).toBe('');
+			// The new method's 2024 row carries the code the publisher printed wrongly (uncertain correction).
+			const fresh = layout.series.find((s) => s.id === 'council-new')!;
+			expect(fresh.points.filter((p) => p.doubtful).map((p) => p.x)).toEqual([2024]);
+			expect(layout.series.find((s) => s.id === 'england-old')!.points.some((p) => p.doubtful)).toBe(false);
+		}
+	});
+
+	it("says so in the chart's notes, in words, linking the rule, and in the alt text", () => {
+		const cautions = chart.figure.cautions ?? [];
+		expect(cautions.map((c) => c.rule)).toEqual(['decisions-fewer-than-plans', 'uncertain-code-correction']);
+		expect(cautions[0]!.text).toMatch(
+			/^The 2024 figure for Cambridgeshire \(original method\) looks doubtful \(a hollow point in a dashed ring\): fewer decisions families could appeal than EHC plans/,
+		);
+		expect(chart.figure.alt).toMatch(
+			/Doubtful figures, ringed: Cambridgeshire \(original method\), 2024; Cambridgeshire \(new method\), 2024\.$/,
+		);
+		expect(chart.figure.alt.length).toBeLessThanOrEqual(250);
+	});
+
+	it("rings Newham's plans in place in the years the 40% rule catches (906 → 1,300 → … → 2,705 → 1,199 → 3,639)", () => {
+		// Newham, January census: 2019 906, 2020 1,300 (+43.5%), 2022 1,867, 2023 2,618 (+40.2%),
+		// 2024 2,705, 2025 1,199 (−55.7%), 2026 3,639 (+203.5%): more than 40% on 100 or more.
+		const demand = demandChart(getCouncil('newham'), chartData)!;
+		if (demand.kind !== 'line') throw new Error('expected a line chart');
+		const plans = demand.wide.series.find((s) => s.id === 'council')!;
+		expect(plans.points.filter((p) => p.doubtful).map((p) => p.x)).toEqual([2020, 2023, 2025, 2026]);
+		expect(demand.figure.cautions?.[0]?.text).toMatch(
+			/^The January 2020, January 2023, January 2025 and January 2026 figures for Newham: plans look doubtful \(hollow points in a dashed ring\): the number of EHC plans changed by more than 40% in one year/,
+		);
+	});
+
+	it('leaves a chart with nothing doubtful as it was: no cautions, no rings (Derby)', () => {
+		const derbyRate = appealRateChart(derby, chartData)!;
+		expect(derbyRate.figure.cautions).toEqual([]);
+		if (derbyRate.kind !== 'line') throw new Error('expected a line chart');
+		expect(derbyRate.wide.series.flatMap((s) => s.points).some((p) => p.doubtful || p.ringD)).toBe(false);
+		expect(derbyRate.figure.alt).not.toContain('Doubtful');
+	});
+});
