@@ -1,16 +1,15 @@
 import type { Council } from '../model/council';
-import type { Inspection } from '../pipeline/inspections';
 import type { ChartData, ChartPackage } from '../pageData/charts/chartPackage';
 import { chartAsOf } from '../pageData/charts/chartPackage';
 import { timelinessChart } from '../pageData/charts/timelinessChart';
 import { atAGlance } from '../pageData/atAGlance';
 import { formatIsoDate } from '../format/formatIsoDate';
 import type { ScrutinyData } from '../scrutiny/scrutinyData';
+import type { SiteData } from '../pageData/siteData';
 import { questionsFor } from '../scrutiny/questionsFor';
 import type { Question } from '../scrutiny/questionRules';
 import { claimCard, claimsForCouncil, type ClaimCardModel, type ClaimEntry } from '../scrutiny/claimCard';
 import { councilRedress } from '../pageData/redress/councilRedress';
-import type { RedressData } from '../pipeline/redress';
 import { sheetFigures, type SheetFigure, type SheetFigureData } from './sheetFigures';
 import { inspectionLine, ombudsmanLine, type OmbudsmanLine, type SheetLine } from './sheetLines';
 import { sheetSources, type SheetSource } from './sheetSources';
@@ -19,12 +18,7 @@ import { sheetSources, type SheetSource } from './sheetSources';
 export const SHEET_QUESTIONS = 5;
 
 /** Everything the sheet reads, injected so the builder stays pure and a test can pass the real data. */
-export type OneSheetData = ScrutinyData &
-	ChartData &
-	SheetFigureData & {
-		inspections: (council: Council) => Inspection[];
-		redress: () => RedressData;
-	};
+export type OneSheetData = ScrutinyData & ChartData & SheetFigureData & Pick<SiteData, 'inspections' | 'redress'>;
 
 /** A claim as the sheet prints it: the words and the verdict; the reasons and evidence are online. */
 export interface SheetClaim {

@@ -4,20 +4,15 @@ import { STATUS_WORDS } from '../model/figure';
 import { formatCount } from '../format/formatCount';
 import { formatPercent } from '../format/formatPercent';
 import { periodWords } from '../format/periodWords';
+import type { SiteData } from './siteData';
 
 // The "at a glance" sentences at the top of a council page and on its one-sheet briefing
 // (issue 9, item 1): three or four plain sentences, each made by a rule below from the data,
 // never typed. Every number in them is a part of its own, so a page can link it to its row.
 
 /** What the rules read, injected so the module stays pure and testable. */
-export interface GlanceData {
-	/** All observations of one measure for one area, oldest period first. */
-	series: (measure: string, areaCode: string) => Observation[];
-	/** The council's statistical neighbours, closest first. */
-	neighbours: (council: Council) => Council[];
-	/** True for a figure the site's data-quality rules doubt; such a figure is never compared. */
-	isDoubtful?: (o: Observation) => boolean;
-}
+/** What the at-a-glance sentences read from the site's data; without isDoubtful no figure is doubted. */
+export type GlanceData = Pick<SiteData, 'series' | 'neighbours'> & Partial<Pick<SiteData, 'isDoubtful'>>;
 
 /** A number in a sentence: its text and the measure whose row on the page shows it. */
 export interface GlanceFigure {

@@ -5,17 +5,13 @@ import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { Region } from '../model/region';
 import type { CouncilHex } from '../places/applyHexmapChanges';
 import { latestWidePeriod } from './charts/latestWidePeriod';
+import type { SiteData } from './siteData';
 
 /** What the compare page reads from the data layer (injected, so this stays pure). */
-export interface CompareData {
-	measure: (id: string) => Measure;
-	measureObservations: (measure: string) => Observation[];
-	series: (measure: string, areaCode: string) => Observation[];
-	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
-	councils: () => Council[];
-	regions: () => Region[];
-	hexes: () => CouncilHex[];
-}
+export type CompareData = Pick<
+	SiteData,
+	'measure' | 'measureObservations' | 'series' | 'rank' | 'councils' | 'regions' | 'hexes'
+>;
 
 /** One council's line in the comparison. */
 export interface CompareRow {

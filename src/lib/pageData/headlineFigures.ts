@@ -2,15 +2,11 @@ import type { Observation } from '../model/observation';
 import type { Measure } from '../model/measure';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { Council } from '../model/council';
+import type { SiteData } from './siteData';
 
 /** What a headline row needs from the data layer (injected, so this stays pure and testable). */
-export interface HeadlineData {
-	measure: (id: string) => Measure;
-	series: (measure: string, areaCode: string) => Observation[];
-	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
-	/** How many councils there are, to judge whether a rank covers enough of them to mean anything. */
-	councilCount: number;
-}
+/** What the headline table reads from the site's data. */
+export type HeadlineData = Pick<SiteData, 'measure' | 'series' | 'rank' | 'councilCount'>;
 
 /** A change between two published values of one measure. */
 export interface Change {

@@ -2,11 +2,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ClaimCard from '../../../src/components/scrutiny/ClaimCard.astro';
 import { claimCard } from '../../../src/lib/scrutiny/claimCard';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { readClaims } from '../../lib/scrutiny/claimFiles';
 import { bodyHtml } from './claimBodies';
 
-const data = scrutinyData();
+const data = siteData;
 const claims = readClaims();
 import { visibleText as text } from './visibleText';
 

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getCouncil } from '../../../src/lib/data';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { readClaims } from '../../lib/scrutiny/claimFiles';
 import { bodyComponent } from './claimBodies';
 
@@ -26,7 +27,9 @@ beforeAll(async () => {
 
 describe('<ClaimsSection council />', () => {
 	it("renders Derby's four claims, oldest first, each with its body", async () => {
-		const html = await container.renderToString(ClaimsSection, { props: { council: getCouncil('derby') } });
+		const html = await container.renderToString(ClaimsSection, {
+			props: { council: getCouncil('derby'), data: siteData },
+		});
 		expect(html.match(/<article class="claim-card/g)).toHaveLength(4);
 		const t = text(html);
 		expect(t).toContain('What the council said, and what the data shows');
@@ -36,14 +39,18 @@ describe('<ClaimsSection council />', () => {
 	});
 
 	it("renders Derbyshire's claims, including the tribunal counts 217, 267 and 536", async () => {
-		const t = text(await container.renderToString(ClaimsSection, { props: { council: getCouncil('derbyshire') } }));
+		const t = text(
+			await container.renderToString(ClaimsSection, { props: { council: getCouncil('derbyshire'), data: siteData } }),
+		);
 		expect(t).toMatch(/2022 217 .*2023 267 .*2024 536/);
 		expect(t).toContain('more than £20,000');
 	});
 
 	it('renders nothing for a council with no claims', async () => {
 		expect(
-			(await container.renderToString(ClaimsSection, { props: { council: getCouncil('darlington') } })).trim(),
+			(
+				await container.renderToString(ClaimsSection, { props: { council: getCouncil('darlington'), data: siteData } })
+			).trim(),
 		).toBe('');
 	});
 });

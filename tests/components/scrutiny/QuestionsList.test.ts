@@ -2,12 +2,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import QuestionsList from '../../../src/components/scrutiny/QuestionsList.astro';
 import { questionsFor } from '../../../src/lib/scrutiny/questionsFor';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 import { readClaims } from '../../lib/scrutiny/claimFiles';
 
 import { visibleText as text } from './visibleText';
-const data = scrutinyData();
+const data = siteData;
 let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create();

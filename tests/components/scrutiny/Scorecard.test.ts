@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Scorecard from '../../../src/components/scrutiny/Scorecard.astro';
 import { derbyScorecard } from '../../../src/lib/scrutiny/derbyScorecard';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 
 import { visibleText as text } from './visibleText';
@@ -10,7 +10,7 @@ let html: string;
 beforeAll(async () => {
 	const container = await AstroContainer.create();
 	html = await container.renderToString(Scorecard, {
-		props: { scorecard: derbyScorecard(getCouncil('derby'), scrutinyData())! },
+		props: { scorecard: derbyScorecard(getCouncil('derby'), siteData)! },
 	});
 });
 

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import WhatChanged from '../../../src/components/scrutiny/WhatChanged.astro';
 import { whatChanged } from '../../../src/lib/scrutiny/whatChanged';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 
 import { visibleText as text } from './visibleText';
@@ -12,7 +12,7 @@ describe('<WhatChanged council lines />', () => {
 		const container = await AstroContainer.create();
 		const council = getCouncil('derbyshire');
 		const html = await container.renderToString(WhatChanged, {
-			props: { council, lines: whatChanged(council, scrutinyData()) },
+			props: { council, lines: whatChanged(council, siteData) },
 		});
 		const t = text(html);
 		expect(html.match(/<li class="change-/g)).toHaveLength(7);

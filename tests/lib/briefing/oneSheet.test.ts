@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { oneSheet, questionFigures, SHEET_QUESTIONS } from '../../../src/lib/briefing/oneSheet';
-import { chartData } from '../../../src/lib/pageData/charts/chartData';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
-import { getCouncil, getCouncils, getInspections, getNeighbours, getRedress } from '../../../src/lib/data';
+import { siteData } from '../../../src/lib/pageData/siteData';
+import { getCouncil } from '../../../src/lib/data';
 import { readClaims } from '../scrutiny/claimFiles';
 
-const data = {
-	...chartData,
-	...scrutinyData(),
-	councilCount: getCouncils().length,
-	neighbours: getNeighbours,
-	inspections: getInspections,
-	redress: getRedress,
-};
+const data = siteData;
 const site = new URL('https://send.example.org');
 const claims = readClaims();
 const sheet = (slug: string) => oneSheet(getCouncil(slug), data, { site, claims });

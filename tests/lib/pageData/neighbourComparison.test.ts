@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourComparison } from '~/lib/pageData/neighbourComparison';
-import { chartData } from '~/lib/pageData/charts/chartData';
+import { siteData } from '~/lib/pageData/siteData';
 import { getCouncil } from '~/lib/data';
 import type { Council } from '~/lib/model/council';
 import { dataUpTo } from '../../helpers/dataUpTo';
 
 describe('neighbourComparison(council, data) on the real data', () => {
 	// As the site stood with 2024 the newest year, so the hand-checked values stay fixed.
-	const derby = neighbourComparison(getCouncil('derby'), dataUpTo(chartData, { calendar: '2024', january: '2025' }))!;
+	const derby = neighbourComparison(getCouncil('derby'), dataUpTo(siteData, { calendar: '2024', january: '2025' }))!;
 
 	it('compares Derby with its ten statistical neighbours in 2024, the latest year every council has', () => {
 		expect(derby.period).toBe('2024');
@@ -55,7 +55,7 @@ describe('neighbourComparison(council, data) with gaps', () => {
 	});
 	const all = [obs(a.onsCode, 40), obs(b.onsCode, null), obs(c.onsCode, 60)];
 	const data = {
-		...chartData,
+		...siteData,
 		councils: () => [a, b, c],
 		neighbours: () => [b, c],
 		measureObservations: () => all,

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildData } from '~/lib/pipeline/buildData';
 import { DataProblemsError, formatProblem } from '~/lib/problems';
 import { kpiNotReported } from '~/lib/scrutiny/questionRules';
-import { scrutinyData, type ScrutinyData } from '~/lib/scrutiny/scrutinyData';
+import type { ScrutinyData } from '~/lib/scrutiny/scrutinyData';
+import { siteData } from '~/lib/pageData/siteData';
 import { getCouncil } from '~/lib/data';
 
 // Follows data/README.md, "adding a council's FOI answer", step by step on a temporary copy of
@@ -74,7 +75,7 @@ describe("data/README.md: adding a council's FOI answer (Leeds, synthetic)", () 
 		// The council page's questions read seed figures through ScrutinyData: the FOI's unreported
 		// figure prompts the "not reported" question for Leeds, citing the answer's line 3.
 		const data: ScrutinyData = {
-			...scrutinyData(),
+			...siteData,
 			seedFigures: () => build!.seedFigures,
 			seedMeasures: () => build!.seedMeasures,
 			source: (id) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimCard, claimDateText, claimsForCouncil } from '../../../src/lib/scrutiny/claimCard';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { readClaims } from './claimFiles';
 
-const data = scrutinyData();
+const data = siteData;
 const claims = readClaims();
 const card = (id: string) =>
 	claimCard(
@@ -153,8 +153,8 @@ describe('claimDateText(iso)', () => {
 describe('claimEvidence for the national Tribunal keys', () => {
 	it('tribunal-council-upheld-2021-22: 3.6% as printed (Schools Week), England, not the council', async () => {
 		const { claimEvidence } = await import('~/lib/scrutiny/claimEvidence');
-		const { scrutinyData } = await import('~/lib/scrutiny/scrutinyData');
-		const data = scrutinyData();
+		const { siteData } = await import('~/lib/pageData/siteData');
+		const data = siteData;
 		const derbyshire = data.councils().find((c) => c.slug === 'derbyshire')!;
 		const e = claimEvidence('tribunal-council-upheld-2021-22', derbyshire, data);
 		expect(e.value).toEqual({ status: 'published', value: 3.6 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimEvidence, isEvidenceKey, sumFigures } from '../../../src/lib/scrutiny/claimEvidence';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 
-const data = scrutinyData();
+const data = siteData;
 const derby = getCouncil('derby');
 const derbyshire = getCouncil('derbyshire');
 const values = (key: string, council = derbyshire) => claimEvidence(key, council, data).parts.map((p) => p.value.value);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { derbyScorecard } from '../../../src/lib/scrutiny/derbyScorecard';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 
-const data = scrutinyData();
+const data = siteData;
 const scorecard = derbyScorecard(getCouncil('derby'), data)!;
 
 describe('derbyScorecard(council, data)', () => {

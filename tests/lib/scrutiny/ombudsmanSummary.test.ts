@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ombudsmanSummary, SAMPLE_CAVEAT } from '../../../src/lib/scrutiny/ombudsmanSummary';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil } from '../../../src/lib/data';
 
-const data = scrutinyData();
+const data = siteData;
 const derbyshire = ombudsmanSummary(getCouncil('derbyshire'), data)!;
 
 describe('ombudsmanSummary(council, data)', () => {

@@ -11,13 +11,14 @@ import {
 	timelinessFell,
 	type QuestionRule,
 } from '../../../src/lib/scrutiny/questionRules';
-import { scrutinyData, type ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import type { ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import type { Observation } from '../../../src/lib/model/observation';
 import { getCouncil } from '../../../src/lib/data';
 import { readClaims } from './claimFiles';
 import { dataUpTo } from '../../helpers/dataUpTo';
 
-const data = scrutinyData();
+const data = siteData;
 const claims = readClaims();
 const ask = (rule: QuestionRule, slug: string, d: ScrutinyData = data, c = claims) =>
 	rule.ask({ council: getCouncil(slug), data: d, claims: c });

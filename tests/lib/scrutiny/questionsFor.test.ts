@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LGSCO_SCRUTINY_QUESTIONS, questionsFor } from '../../../src/lib/scrutiny/questionsFor';
-import { scrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import { getCouncil, getCouncils } from '../../../src/lib/data';
 import { readClaims } from './claimFiles';
 
-const data = scrutinyData();
+const data = siteData;
 const claims = readClaims();
 
 describe('questionsFor(council, data, claims)', () => {

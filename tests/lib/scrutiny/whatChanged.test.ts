@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { whatChanged, WHAT_CHANGED_MEASURES } from '../../../src/lib/scrutiny/whatChanged';
-import { scrutinyData, type ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import type { ScrutinyData } from '../../../src/lib/scrutiny/scrutinyData';
+import { siteData } from '../../../src/lib/pageData/siteData';
 import type { Observation } from '../../../src/lib/model/observation';
 import { getCouncil } from '../../../src/lib/data';
 import { dataUpTo } from '../../helpers/dataUpTo';
 
-const data = scrutinyData();
+const data = siteData;
 const derby = getCouncil('derby');
 const byMeasure = (d: ScrutinyData = data) => Object.fromEntries(whatChanged(derby, d).map((l) => [l.measure.id, l]));
 const withSeries = (measure: string, change: (series: Observation[]) => Observation[]): ScrutinyData => ({

@@ -1,13 +1,10 @@
 import { toCsv } from '../../csv/toCsv';
+import type { SiteData } from '../siteData';
 import type { Observation } from '../../model/observation';
-import type { Council } from '../../model/council';
-import type { Measure } from '../../model/measure';
-import type { RankOutput } from '../../metrics/rankAmongCouncils';
 import type { LineLayout } from '../../charts/lineLayout';
 import type { BarLayout } from '../../charts/barLayout';
 import type { DotStripLayout } from '../../charts/dotStripLayout';
 import type { ChartFigureProps } from '../../../schemas/chartFigure';
-import type { SeedFigure } from '../../model/seedFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 import { formatPeriod, parsePeriod } from '../../model/period';
@@ -22,17 +19,11 @@ export interface ChartSourceRow {
 	url: string;
 }
 
-/** The data layer, injected so chart builders stay pure and testable. */
-export interface ChartData {
-	measure: (id: string) => Measure;
-	series: (measure: string, areaCode: string) => Observation[];
-	measureObservations: (measure: string) => Observation[];
-	rank: (measure: string, period: string, areaCode: string) => RankOutput | undefined;
-	source: (id: string) => ChartSourceRow;
-	councils: () => Council[];
-	seedFigures: () => SeedFigure[];
-	neighbours: (council: Council) => Council[];
-}
+/** What chart builders read from the site's data. */
+export type ChartData = Pick<
+	SiteData,
+	'measure' | 'series' | 'measureObservations' | 'rank' | 'source' | 'councils' | 'seedFigures' | 'neighbours'
+>;
 
 /** A chart as a package: the figure's words and table, its CSV, and its drawings. */
 export type ChartPackage = {

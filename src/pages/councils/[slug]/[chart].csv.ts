@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCouncils, getRedress } from '../../../lib/data';
 import { councilCharts } from '../../../lib/pageData/charts/councilCharts';
-import { chartData } from '../../../lib/pageData/charts/chartData';
+import { siteData } from '../../../lib/pageData/siteData';
 import { councilRedress } from '../../../lib/pageData/redress/councilRedress';
 
 /** The data behind each chart on each council page, as CSV. */
@@ -9,7 +9,7 @@ export function getStaticPaths() {
 	const councils = getCouncils();
 	return councils.flatMap((council) =>
 		[
-			...councilCharts(council, chartData).flatMap((s) => s.charts),
+			...councilCharts(council, siteData).flatMap((s) => s.charts),
 			...[councilRedress(council, getRedress(), councils.length).chart].filter((c) => c !== null),
 		].map((chart) => ({ params: { slug: council.slug, chart: chart.id }, props: { csv: chart.csv } })),
 	);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCouncil, getCouncils } from '~/lib/data';
-import { chartData } from '~/lib/pageData/charts/chartData';
+import { siteData } from '~/lib/pageData/siteData';
 import { councilCharts } from '~/lib/pageData/charts/councilCharts';
 import { nationalTimelinessChart } from '~/lib/pageData/charts/nationalCharts';
 import type { ChartPackage } from '~/lib/pageData/charts/chartPackage';
@@ -27,7 +27,7 @@ describe('chart labels on every council page', () => {
 
 	it('never overlap and never leave their chart, wide or narrow', () => {
 		const problems = councils.flatMap((council) =>
-			councilCharts(council, chartData)
+			councilCharts(council, siteData)
 				.flatMap((s) => s.charts)
 				.flatMap((chart) => problemsOf(chart).map((p) => `${council.name}: ${p}`)),
 		);
@@ -35,13 +35,13 @@ describe('chart labels on every council page', () => {
 	});
 
 	it('hold for the national chart on the home page too', () => {
-		const chart = nationalTimelinessChart(chartData);
+		const chart = nationalTimelinessChart(siteData);
 		expect(chart && problemsOf(chart)).toEqual([]);
 	});
 });
 
 describe('the point a title cites is labelled, wide and narrow (Derby)', () => {
-	const charts = councilCharts(getCouncil('derby'), chartData).flatMap((s) => s.charts);
+	const charts = councilCharts(getCouncil('derby'), siteData).flatMap((s) => s.charts);
 	const labelled = (id: string, series: string, x: number) =>
 		(['wide', 'narrow'] as const).map((size) => {
 			const chart = charts.find((c) => c.id === id)!;
@@ -65,7 +65,7 @@ describe('the point a title cites is labelled, wide and narrow (Derby)', () => {
 
 describe('the bars a title cites carry their values on a phone (Derby appeals)', () => {
 	it('prints 46 (2014) and 223 (2025), the figures in the title (MoJ/HMCTS)', () => {
-		const chart = councilCharts(getCouncil('derby'), chartData)
+		const chart = councilCharts(getCouncil('derby'), siteData)
 			.flatMap((s) => s.charts)
 			.find((c) => c.id === 'appeals')!;
 		if (chart.kind !== 'bar') throw new Error('expected a bar chart');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCouncil } from '~/lib/data';
-import { chartData } from '~/lib/pageData/charts/chartData';
+import { siteData } from '~/lib/pageData/siteData';
 import { timelinessChart } from '~/lib/pageData/charts/timelinessChart';
 import { conversionStockChart } from '~/lib/pageData/charts/conversionChart';
 import { demandChart } from '~/lib/pageData/charts/demandChart';
@@ -15,7 +15,7 @@ const derbyshire = getCouncil('derbyshire');
 const bury = getCouncil('bury');
 
 describe('timelinessChart(council, data)', () => {
-	const chart = timelinessChart(derby, chartData)!;
+	const chart = timelinessChart(derby, siteData)!;
 	if (chart.kind !== 'line') throw new Error('expected a line chart');
 	const focus = chart.wide.series.find((s) => s.role === 'focus')!;
 
@@ -67,7 +67,7 @@ describe('timelinessChart(council, data)', () => {
 
 describe('conversionStockChart(council, data)', () => {
 	it('Derby: 627 statements left in January 2018, 1,091 transferred in 2014 to 2018', () => {
-		const chart = conversionStockChart(derby, chartData)!;
+		const chart = conversionStockChart(derby, siteData)!;
 		expect(chart.figure.title).toBe(
 			'Derby still had 627 statements to transfer in January 2018, before the 31 March deadline; it transferred 1,091 in 2014 to 2018',
 		);
@@ -77,7 +77,7 @@ describe('conversionStockChart(council, data)', () => {
 
 describe('demandChart(council, data)', () => {
 	it('indexes plans in place to January 2019 = 100 for the council and England', () => {
-		const chart = demandChart(derby, chartData)!;
+		const chart = demandChart(derby, siteData)!;
 		if (chart.kind !== 'line') throw new Error('expected a line chart');
 		const plans = chart.wide.series.find((s) => s.id === 'council')!;
 		expect(plans.points[0]).toMatchObject({ x: 2019, y: 100 });
@@ -87,13 +87,13 @@ describe('demandChart(council, data)', () => {
 
 describe('tribunal charts', () => {
 	it('Derbyshire appeals registered: 217, 267, 536 in 2022–2024', () => {
-		const chart = appealsChart(derbyshire, chartData)!;
+		const chart = appealsChart(derbyshire, siteData)!;
 		const rows = new Map(chart.figure.table.rows.map((r) => [r[0], r[1]]));
 		expect([rows.get('2022'), rows.get('2023'), rows.get('2024')]).toEqual(['217', '267', '536']);
 	});
 
 	it('keeps the original and new appeal-rate methods as separate lines', () => {
-		const chart = appealRateChart(derbyshire, chartData)!;
+		const chart = appealRateChart(derbyshire, siteData)!;
 		if (chart.kind !== 'line') throw new Error('expected a line chart');
 		const xs = (id: string) => chart.narrow.series.find((s) => s.id === id)!.points.map((p) => p.x);
 		expect(xs('council-old').at(-1)).toBe(2024);
@@ -105,7 +105,7 @@ describe('whereItStandsChart(council, data)', () => {
 	// timeliness_20_week_2026release_la.csv line 64: 245 of 466 (52.6%). Of its 152 councils,
 	// Halton, the Isle of Wight and Norfolk have "x" here, so 149 are ranked.
 	it("uses the headline's year (2025), every council's figure in it", () => {
-		const chart = whereItStandsChart(derby, chartData)!;
+		const chart = whereItStandsChart(derby, siteData)!;
 		expect(chart.figure.subtitle).toContain('2025');
 		expect(chart.figure.table.rows[0]).toEqual(['Derby', '52.6%', expect.stringMatching(/ of 149$/)]);
 		// Derby and England; the neighbours are in the comparison beside it (neighbourComparison).
@@ -113,7 +113,7 @@ describe('whereItStandsChart(council, data)', () => {
 	});
 
 	it('says why a council has no figure in that year rather than showing an older one (Leicester)', () => {
-		const chart = whereItStandsChart(getCouncil('leicester'), chartData)!;
+		const chart = whereItStandsChart(getCouncil('leicester'), siteData)!;
 		expect(chart.figure.title).toBe('Leicester had no published figure for 2025');
 		expect(chart.figure.table.rows[0]).toEqual(['Leicester', 'not available', 'not ranked']);
 		expect((chart.figure.notes ?? []).join(' ')).toMatch(/DfE published no 2025 figures for Leicester/);
@@ -122,12 +122,12 @@ describe('whereItStandsChart(council, data)', () => {
 
 describe('charts from the seed documents', () => {
 	it("Derby's 2018 funnel: 186, 145, 67, 19, 10", () => {
-		const chart = derbyFunnelChart(derby, chartData)!;
+		const chart = derbyFunnelChart(derby, siteData)!;
 		expect(chart.figure.table.rows.map((r) => r[1])).toEqual(['186', '145', '67', '19', '10']);
 	});
 
 	it("Derby's conversion pace: about 15 and about 25 a month achieved, 245 a month needed", () => {
-		const chart = derbyConversionPaceChart(derby, chartData)!;
+		const chart = derbyConversionPaceChart(derby, siteData)!;
 		expect(chart.figure.table.rows.map((r) => r[1])).toEqual(['about 15', 'about 25', '245']);
 		expect(chart.figure.title).toBe(
 			'With 737 statements left in January 2018, Derby needed 245 transfers a month, 10 times its pace',
@@ -135,9 +135,9 @@ describe('charts from the seed documents', () => {
 	});
 
 	it('are drawn only for councils whose documents hold the figures', () => {
-		expect(derbyFunnelChart(bury, chartData)).toBeNull();
+		expect(derbyFunnelChart(bury, siteData)).toBeNull();
 		expect(
-			councilCharts(bury, chartData)
+			councilCharts(bury, siteData)
 				.flatMap((s) => s.charts)
 				.map((c) => c.id),
 		).toEqual(['timeliness', 'conversion', 'demand', 'appeals', 'appeal-rate', 'where-it-stands']);
