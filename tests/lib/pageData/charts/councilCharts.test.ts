@@ -150,7 +150,7 @@ describe('doubtful figures on the charts (rules in data/reference/quality-rules.
 	// in January 2025 (caseload_2026release_la.csv), which the count is meant to include, so the
 	// rule decisions-fewer-than-plans catches it. 2023 (126 of 7,655 = 1.6%) is not caught.
 	const cambridgeshire = getCouncil('cambridgeshire');
-	const chart = appealRateChart(cambridgeshire, chartData)!;
+	const chart = appealRateChart(cambridgeshire, siteData)!;
 	if (chart.kind !== 'line') throw new Error('expected a line chart');
 
 	it("rings Cambridgeshire's 2024 appeal rate (original and new method) and no other year", () => {
@@ -181,7 +181,7 @@ describe('doubtful figures on the charts (rules in data/reference/quality-rules.
 	it("rings Newham's plans in place in the years the 40% rule catches (906 → 1,300 → … → 2,705 → 1,199 → 3,639)", () => {
 		// Newham, January census: 2019 906, 2020 1,300 (+43.5%), 2022 1,867, 2023 2,618 (+40.2%),
 		// 2024 2,705, 2025 1,199 (−55.7%), 2026 3,639 (+203.5%): more than 40% on 100 or more.
-		const demand = demandChart(getCouncil('newham'), chartData)!;
+		const demand = demandChart(getCouncil('newham'), siteData)!;
 		if (demand.kind !== 'line') throw new Error('expected a line chart');
 		const plans = demand.wide.series.find((s) => s.id === 'council')!;
 		expect(plans.points.filter((p) => p.doubtful).map((p) => p.x)).toEqual([2020, 2023, 2025, 2026]);
@@ -191,7 +191,7 @@ describe('doubtful figures on the charts (rules in data/reference/quality-rules.
 	});
 
 	it('leaves a chart with nothing doubtful as it was: no cautions, no rings (Derby)', () => {
-		const derbyRate = appealRateChart(derby, chartData)!;
+		const derbyRate = appealRateChart(derby, siteData)!;
 		expect(derbyRate.figure.cautions).toEqual([]);
 		if (derbyRate.kind !== 'line') throw new Error('expected a line chart');
 		expect(derbyRate.wide.series.flatMap((s) => s.points).some((p) => p.doubtful || p.ringD)).toBe(false);
