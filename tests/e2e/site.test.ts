@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { serveStatic } from '../../scripts/lib/staticServer';
 import { browserSkipReason, launchChromium } from '../../scripts/lib/browser';
 import { measureChartLabels } from '../helpers/measureChartLabels';
+import { pipelineWords, visibleText } from '../helpers/visibleText';
 
 // End to end: build the site exactly as a new user would (`npm run build`), serve dist/, and
 // read pages in Chromium. One build for the whole file: it is the slow part.
@@ -131,6 +132,26 @@ describe('the built site (dist/)', () => {
 		expect(pages.length).toBeGreaterThan(153);
 		// Several hundred pages: validating them all takes a minute or more on a busy 2-core machine.
 	}, 600_000);
+
+	it('speaks to readers, not like its pipeline, on every built page (issue 9, item 2)', () => {
+		// Outside the "How this figure was read" disclosures, no page names a file, a line, a data/
+		// path, a checksum, "not seen", "stored copy", "excerpt", "extract", "helper" or
+		// "highest = 1", or doubles a phrase. Each hit is listed with its page and context.
+		const pages: string[] = [];
+		const walk = (dir: string) => {
+			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				if (e.isDirectory()) walk(`${dir}/${e.name}`);
+				else if (e.name.endsWith('.html')) pages.push(`${dir}/${e.name}`);
+			}
+		};
+		walk('dist');
+		const hits = pages.flatMap((file) =>
+			pipelineWords(visibleText(readFileSync(file, 'utf8'))).map((hit) => `${file}: ${hit}`),
+		);
+		expect({ hits: hits.length, first: hits.slice(0, 40) }).toEqual({ hits: 0, first: [] });
+		// Every council page, its briefing and its one-sheet were scanned, not an empty dist/.
+		expect(pages.length).toBeGreaterThan(3 * 153);
+	});
 });
 
 describe.skipIf(skip)('council pages in Chromium', () => {
