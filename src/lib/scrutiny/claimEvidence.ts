@@ -280,7 +280,7 @@ function lgscoPayments(key: string, council: Council, data: ScrutinyData): Evide
 	const source = data.source('lgsco-decisions-sample');
 	const stated = decisions.filter((d) => d.paymentGbp !== null);
 	const parts: EvidencePart[] = stated.map((d) => ({
-		label: `Decision ${d.caseRef}${d.decisionDate ? `, ${formatPeriod({ kind: 'date', date: d.decisionDate })}` : ', date not shown'}`,
+		label: `Decision ${d.caseRef}${d.decisionDate ? `, ${formatPeriod({ kind: 'date', date: d.decisionDate })}` : ', no date given'}`,
 		value: published(d.paymentGbp!),
 		unit: 'gbp',
 		numerator: null,

@@ -128,7 +128,7 @@ export function ombudsmanSummary(
 	const decisions: OmbudsmanDecision[] = ordered.map((d) => ({
 		caseRef: d.caseRef,
 		outcome: OUTCOME_WORDS[d.outcome],
-		outcomeNote: d.outcomeInferred ? "page header not seen; outcome read from the decision's summary" : null,
+		outcomeNote: d.outcomeInferred ? "outcome read from the decision's summary, as the page gave none" : null,
 		dateText: d.decisionDate ? formatPeriod({ kind: 'date', date: d.decisionDate }) : 'no date given',
 		remedy: d.remedyAsStated === '' ? 'none stated' : d.remedyAsStated,
 		payment: d.paymentGbp === null ? null : shown({ status: 'published', value: d.paymentGbp }, 'gbp'),

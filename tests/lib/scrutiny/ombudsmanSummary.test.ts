@@ -48,7 +48,7 @@ describe('ombudsmanSummary(council, data)', () => {
 			remedy: '£1,000',
 			url: 'https://www.lgo.org.uk/decisions/education/special-educational-needs/24-014-683',
 		});
-		expect(inferred.outcomeNote).toMatch(/page header not seen/);
+		expect(inferred.outcomeNote).toMatch(/outcome read from the decision's summary/);
 	});
 
 	it('adds up payments only where an amount is stated, with the sample caveat', () => {
