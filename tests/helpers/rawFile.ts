@@ -21,3 +21,11 @@ export function withCell(text: string, line: number, index: number, value: strin
 	lines[line - 1] = Papa.unparse([fields]);
 	return lines.join(eol);
 }
+
+/** The repo path of a source listed in data/reference/sources.csv, by its id (paths live only there). */
+export function sourceFile(id: string): string {
+	const rows = Papa.parse<Record<string, string>>(readRepoFile('data/reference/sources.csv'), { header: true }).data;
+	const file = rows.find((r) => r['id'] === id)?.['file'];
+	if (!file) throw new Error(`no file for source ${id} in data/reference/sources.csv`);
+	return file;
+}

@@ -7,7 +7,8 @@ import { type Measure } from '../model/measure';
 import { type StatutoryStep } from '../model/statutoryStep';
 import { parseMissingFigures } from '../sources/missingFigures';
 import { missingFigureObservations } from './missingFigureObservations';
-import { RAW, REFERENCE } from './rawFiles';
+import { REFERENCE } from './rawFiles';
+import { tableFiles } from './tableFiles';
 import { SERIES_READERS, type SeriesRecord } from './readers';
 import { SERIES_FORMATS, isSeriesFormat, type SeriesFormat } from '../sources/formats';
 import { deriveMetrics } from './deriveMetrics';
@@ -107,6 +108,11 @@ export function buildData(effects: BuildEffects): DataBuild {
 			});
 		}
 	}
+	const table = tableFiles(sources);
+	problems.push(...table.problems);
+	// Without a file to open for every input the rest cannot run; what is wrong so far is listed.
+	if (Object.values(table.files).includes('')) throw new DataProblemsError(problems);
+	const files = table.files;
 	const measures = take(parseMeasures(effects.read(REFERENCE.measures), REFERENCE.measures));
 	const timescales = take(parseStatutoryTimescales(effects.read(REFERENCE.timescales), REFERENCE.timescales));
 	for (const step of timescales) {
@@ -268,14 +274,14 @@ export function buildData(effects: BuildEffects): DataBuild {
 			areaCodes,
 		}),
 	);
-	const lgscoStats = take(parseLgscoCouncilStats(effects.read(RAW.lgscoCouncilStats), RAW.lgscoCouncilStats));
-	const lgscoDecisions = take(parseLgscoDecisions(effects.read(RAW.lgscoDecisions), RAW.lgscoDecisions));
+	const lgscoStats = take(parseLgscoCouncilStats(effects.read(files.lgscoCouncilStats), files.lgscoCouncilStats));
+	const lgscoDecisions = take(parseLgscoDecisions(effects.read(files.lgscoDecisions), files.lgscoDecisions));
 	const neighbours = take(
-		parseStatisticalNeighbours(effects.read(RAW.statisticalNeighbours), RAW.statisticalNeighbours),
+		parseStatisticalNeighbours(effects.read(files.statisticalNeighbours), files.statisticalNeighbours),
 	);
 	for (const [file, rows] of [
-		[RAW.lgscoCouncilStats, lgscoStats],
-		[RAW.lgscoDecisions, lgscoDecisions],
+		[files.lgscoCouncilStats, lgscoStats],
+		[files.lgscoDecisions, lgscoDecisions],
 	] as const) {
 		for (const row of rows)
 			if (!byDfeCode.has(row.dfeCode))
@@ -287,7 +293,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 				});
 		reports.push({ file, read: rows.length, used: rows.length, setAside: {} });
 	}
-	const redress = redressStep(effects, { lgscoStats, councils, formerCouncils, sources });
+	const redress = redressStep(effects, { files, lgscoStats, councils, formerCouncils, sources });
 	problems.push(...redress.problems);
 	reports.push(...redress.reports);
 	// The neighbours file keeps an "old" block for councils abolished in reorganisations; only
@@ -297,7 +303,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		for (const code of [n.dfeCode, n.neighbourDfeCode]) {
 			if (!byDfeCode.has(code))
 				problems.push({
-					file: RAW.statisticalNeighbours,
+					file: files.statisticalNeighbours,
 					line: n.line,
 					column: 0,
 					message: `unknown council DfE code ${code} (got "${code}")`,
@@ -305,7 +311,7 @@ export function buildData(effects: BuildEffects): DataBuild {
 		}
 	}
 	reports.push({
-		file: RAW.statisticalNeighbours,
+		file: files.statisticalNeighbours,
 		read: neighbours.length,
 		used: currentNeighbours.length,
 		setAside:
@@ -319,26 +325,28 @@ export function buildData(effects: BuildEffects): DataBuild {
 
 	const ofsted = {
 		to2022: {
-			file: RAW.ofstedTo2022,
+			file: files.ofstedTo2022,
 			sourceId: 'ofsted-area-send-to-2022',
-			rows: take(parseOfstedAreaSendTo2022(effects.read(RAW.ofstedTo2022), RAW.ofstedTo2022)),
+			rows: take(parseOfstedAreaSendTo2022(effects.read(files.ofstedTo2022), files.ofstedTo2022)),
 		},
 		winter: {
-			file: RAW.ofstedWinter2022to23,
+			file: files.ofstedWinter2022to23,
 			sourceId: 'ofsted-area-send-winter-2022-23',
-			rows: take(parseOfstedAreaSendWinter2022to23(effects.read(RAW.ofstedWinter2022to23), RAW.ofstedWinter2022to23)),
+			rows: take(
+				parseOfstedAreaSendWinter2022to23(effects.read(files.ofstedWinter2022to23), files.ofstedWinter2022to23),
+			),
 		},
 		newFramework: {
-			file: RAW.ofstedNewFramework,
+			file: files.ofstedNewFramework,
 			sourceId: 'ofsted-area-send-new-framework',
-			rows: take(parseOfstedAreaSendNewFramework(effects.read(RAW.ofstedNewFramework), RAW.ofstedNewFramework)),
+			rows: take(parseOfstedAreaSendNewFramework(effects.read(files.ofstedNewFramework), files.ofstedNewFramework)),
 		},
 	};
 	const joined = joinInspections(ofsted, councils, formerCouncils);
 	problems.push(...joined.problems);
 	reports.push(...joined.reports);
 
-	const places = placesAndRedress(effects.read, { councils, sourceIds, timescales });
+	const places = placesAndRedress(effects.read, { files, councils, sourceIds, timescales });
 	problems.push(...places.problems);
 	reports.push(...places.reports);
 

@@ -10,7 +10,8 @@ import { type FamilyOption, type RedressRoute } from '../model/redressRoute';
 import { councilByOnsCode } from '../places/councilByOnsCode';
 import { districts as joinDistricts, type District } from '../places/districts';
 import { applyHexmapChanges, type CouncilHex } from '../places/applyHexmapChanges';
-import { RAW, REFERENCE } from './rawFiles';
+import { REFERENCE } from './rawFiles';
+import type { TableFiles } from './tableFiles';
 import type { FileReport } from './fileReport';
 
 export interface PlacesAndRedress {
@@ -29,13 +30,19 @@ export interface PlacesAndRedress {
  */
 export function placesAndRedress(
 	read: (path: string) => string,
-	context: { councils: Council[]; sourceIds: Set<string>; timescales: StatutoryStep[] },
+	context: {
+		files: Pick<TableFiles, 'onsDistrictLookup' | 'hexmap'>;
+		councils: Council[];
+		sourceIds: Set<string>;
+		timescales: StatutoryStep[];
+	},
 ): PlacesAndRedress {
 	const problems: Problem[] = [];
 	const take = <T>(parsed: { rows: T[]; problems: Problem[] }): T[] => {
 		problems.push(...parsed.problems);
 		return parsed.rows;
 	};
+	const files = context.files;
 	const changes = take(parseOnsCodeChanges(read(REFERENCE.onsCodeChanges), REFERENCE.onsCodeChanges));
 	const councilFor = councilByOnsCode(context.councils, changes);
 	for (const change of changes)
@@ -47,15 +54,15 @@ export function placesAndRedress(
 				message: `dfe_file_code: no council has this code (got "${change.dfeFileCode}")`,
 			});
 
-	const lookupRows = take(parseOnsDistrictLookup(read(RAW.onsDistrictLookup), RAW.onsDistrictLookup));
-	const joined = joinDistricts(lookupRows, context.councils, councilFor, RAW.onsDistrictLookup);
+	const lookupRows = take(parseOnsDistrictLookup(read(files.onsDistrictLookup), files.onsDistrictLookup));
+	const joined = joinDistricts(lookupRows, context.councils, councilFor, files.onsDistrictLookup);
 	problems.push(...joined.problems);
 
-	const hexJson = parseHexJson(read(RAW.hexmap), RAW.hexmap);
+	const hexJson = parseHexJson(read(files.hexmap), files.hexmap);
 	problems.push(...hexJson.problems);
 	const hexChanges = take(parseHexmapChanges(read(REFERENCE.hexmapChanges), REFERENCE.hexmapChanges));
 	const placed = applyHexmapChanges(hexJson.rows, hexChanges, context.councils, councilFor, {
-		hexmap: RAW.hexmap,
+		hexmap: files.hexmap,
 		changes: REFERENCE.hexmapChanges,
 	});
 	problems.push(...placed.problems);
@@ -97,8 +104,8 @@ export function placesAndRedress(
 		familyOptions,
 		problems,
 		reports: [
-			{ file: RAW.onsDistrictLookup, read: lookupRows.length, used: joined.used, setAside: joined.setAside },
-			{ file: RAW.hexmap, read: hexJson.rows.length, used: hexJson.rows.length, setAside: {} },
+			{ file: files.onsDistrictLookup, read: lookupRows.length, used: joined.used, setAside: joined.setAside },
+			{ file: files.hexmap, read: hexJson.rows.length, used: hexJson.rows.length, setAside: {} },
 		],
 	};
 }

@@ -10,7 +10,8 @@ import type { Parsed, Problem } from '../problems';
 import type { BuildEffects } from './buildEffects';
 import type { FileReport } from './fileReport';
 import { redress, type RedressData } from './redress';
-import { RAW, REFERENCE, TRANSCRIBED } from './rawFiles';
+import { REFERENCE } from './rawFiles';
+import type { TableFiles } from './tableFiles';
 
 // The redress part of the pipeline: reads the Ombudsman and Tribunal files and their reference
 // tables, and joins them (redress.ts). Kept apart from buildData.ts so the redress inputs are
@@ -20,6 +21,7 @@ import { RAW, REFERENCE, TRANSCRIBED } from './rawFiles';
 export function redressStep(
 	effects: Pick<BuildEffects, 'read'>,
 	context: {
+		files: TableFiles;
 		lgscoStats: LgscoCouncilStatsRow[];
 		councils: readonly Council[];
 		formerCouncils: readonly FormerCouncil[];
@@ -34,12 +36,13 @@ export function redressStep(
 		if (report) reports.push({ file, read: parsed.rows.length, used: parsed.rows.length, setAside: {} });
 		return parsed.rows;
 	};
-	const compiledStats = read(RAW.lgscoCompiledStats, parseLgscoCompiledStats);
-	const transcribedStats = read(TRANSCRIBED.lgscoCouncilStats, parseLgscoCompiledStats);
-	const derbyDecisions = read(RAW.lgscoDecisions, parseLgscoDecisions, false);
-	const moreDecisions = read(RAW.lgscoDecisionsMore, parseLgscoDecisions);
-	const lgscoNational = read(RAW.lgscoNational, parseLgscoNationalFigures);
-	const tribunal = read(RAW.tribunalNational, parseTribunalNationalOutcomes);
+	const files = context.files;
+	const compiledStats = read(files.lgscoCompiledStats, parseLgscoCompiledStats);
+	const transcribedStats = read(files.lgscoTranscribedStats, parseLgscoCompiledStats);
+	const derbyDecisions = read(files.lgscoDecisions, parseLgscoDecisions, false);
+	const moreDecisions = read(files.lgscoDecisionsMore, parseLgscoDecisions);
+	const lgscoNational = read(files.lgscoNational, parseLgscoNationalFigures);
+	const tribunal = read(files.tribunalNational, parseTribunalNationalOutcomes);
 	const lgscoCouncils = read(REFERENCE.lgscoCouncils, parseLgscoCouncils, false);
 	const quotingSources = read(REFERENCE.lgscoQuotingSources, parseQuotingSources, false);
 	const decisionThemes = read(REFERENCE.lgscoDecisionThemes, parseDecisionThemes, false);
@@ -57,14 +60,14 @@ export function redressStep(
 		});
 	const joined = redress({
 		performanceIndex,
-		derbyshireStats: { file: RAW.lgscoCouncilStats, sourceId: 'lgsco-council-statistics', rows: context.lgscoStats },
+		derbyshireStats: { file: files.lgscoCouncilStats, sourceId: 'lgsco-council-statistics', rows: context.lgscoStats },
 		compiledStats: [
-			{ file: RAW.lgscoCompiledStats, sourceId: 'lgsco-council-statistics-more', rows: compiledStats },
-			{ file: TRANSCRIBED.lgscoCouncilStats, sourceId: 'lgsco-council-statistics-transcribed', rows: transcribedStats },
+			{ file: files.lgscoCompiledStats, sourceId: 'lgsco-council-statistics-more', rows: compiledStats },
+			{ file: files.lgscoTranscribedStats, sourceId: 'lgsco-council-statistics-transcribed', rows: transcribedStats },
 		],
 		decisions: [
-			{ file: RAW.lgscoDecisions, sourceId: 'lgsco-decisions-sample', rows: derbyDecisions },
-			{ file: RAW.lgscoDecisionsMore, sourceId: 'lgsco-decisions-sample-more', rows: moreDecisions },
+			{ file: files.lgscoDecisions, sourceId: 'lgsco-decisions-sample', rows: derbyDecisions },
+			{ file: files.lgscoDecisionsMore, sourceId: 'lgsco-decisions-sample-more', rows: moreDecisions },
 		],
 		lgscoCouncils: { file: REFERENCE.lgscoCouncils, rows: lgscoCouncils },
 		quotingSources: { file: REFERENCE.lgscoQuotingSources, rows: quotingSources },

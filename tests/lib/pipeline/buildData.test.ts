@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildData, type DataBuild } from '~/lib/pipeline/buildData';
 import { DataProblemsError, formatProblem } from '~/lib/problems';
-import { RAW, REFERENCE, TRANSCRIBED } from '~/lib/pipeline/rawFiles';
+import { REFERENCE, TRANSCRIBED } from '~/lib/pipeline/rawFiles';
+import { sourceFile } from '../../helpers/rawFile';
+
+const requests2025 = sourceFile('dfe-ehcp-2025-requests');
+const timeliness2025 = sourceFile('dfe-ehcp-2025-timeliness');
 
 /** Runs the whole pipeline on the repo's files, with some files replaced in memory. */
 function run(overrides: Record<string, string> = {}): { build?: DataBuild; problems: string[]; log: string[] } {
@@ -108,7 +112,7 @@ describe('buildData(effects) on the real files', () => {
 	});
 
 	it('says for every file how many rows it read and used', () => {
-		expect(real.log.some((l) => l.startsWith(`${RAW.timeliness2025}: read 12211 rows, used `))).toBe(true);
+		expect(real.log.some((l) => l.startsWith(`${timeliness2025}: read 12211 rows, used `))).toBe(true);
 		expect(real.log.some((l) => l.includes('former council Northamptonshire (928)'))).toBe(true);
 	});
 });
@@ -117,8 +121,8 @@ describe('buildData(effects) on bad input', () => {
 	it('lists every problem across files, located, and returns nothing', () => {
 		const { build, problems } = run({
 			// Derby 2019 (line 63): plans_issued_den (column 13) "abc"; England 2019 (line 2): a negative count.
-			[RAW.timeliness2025]: editText(
-				editLine(RAW.timeliness2025, 63, (l) =>
+			[timeliness2025]: editText(
+				editLine(timeliness2025, 63, (l) =>
 					l.replace('All EHC plans issued,All EHC plans issued,', 'All EHC plans issued,All EHC plans issued,abc'),
 				),
 				2,
@@ -127,21 +131,21 @@ describe('buildData(effects) on bad input', () => {
 		});
 		expect(build).toBeUndefined();
 		expect(problems).toContain(
-			`${RAW.timeliness2025}:63:13: plans_issued_den: expected a whole number or a published symbol (got "abc251")`,
+			`${timeliness2025}:63:13: plans_issued_den: expected a whole number or a published symbol (got "abc251")`,
 		);
-		expect(problems).toContain(`${RAW.timeliness2025}:2:13: plans_issued_den: a count cannot be negative (got "-5")`);
+		expect(problems).toContain(`${timeliness2025}:2:13: plans_issued_den: a count cannot be negative (got "-5")`);
 		// The raw file no longer matches the sha256 recorded in sources.csv: said too.
-		expect(
-			problems.some((p) => p.startsWith(`${REFERENCE.sources}:2:9: sha256: ${RAW.timeliness2025} has changed`)),
-		).toBe(true);
+		expect(problems.some((p) => p.startsWith(`${REFERENCE.sources}:2:9: sha256: ${timeliness2025} has changed`))).toBe(
+			true,
+		);
 	});
 
 	it('stops on an unknown council code', () => {
 		const { problems } = run({
-			[RAW.requests2025]: editLine(RAW.requests2025, 63, (l) => l.replace(',831,', ',999,')),
+			[requests2025]: editLine(requests2025, 63, (l) => l.replace(',831,', ',999,')),
 		});
 		expect(problems).toContainEqual(
-			expect.stringMatching(new RegExp(`^${RAW.requests2025}:63: unknown council "Derby" \\(DfE code 999\\)`)),
+			expect.stringMatching(new RegExp(`^${requests2025}:63: unknown council "Derby" \\(DfE code 999\\)`)),
 		);
 	});
 

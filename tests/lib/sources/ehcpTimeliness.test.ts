@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEhcpTimeliness } from '~/lib/sources/ehcpTimeliness';
-import { RAW } from '~/lib/pipeline/rawFiles';
-import { readRepoFile } from '../../helpers/rawFile';
+import { readRepoFile, sourceFile } from '../../helpers/rawFile';
+
+const timeliness2025 = sourceFile('dfe-ehcp-2025-timeliness');
+const timeliness2026 = sourceFile('dfe-ehcp-2026-timeliness');
 import { formatProblem } from '~/lib/problems';
 
-const real2025 = parseEhcpTimeliness(readRepoFile(RAW.timeliness2025), RAW.timeliness2025);
-const real2026 = parseEhcpTimeliness(readRepoFile(RAW.timeliness2026), RAW.timeliness2026);
+const real2025 = parseEhcpTimeliness(readRepoFile(timeliness2025), timeliness2025);
+const real2026 = parseEhcpTimeliness(readRepoFile(timeliness2026), timeliness2026);
 const find = (parsed: typeof real2025, name: string, year: number) =>
 	parsed.rows.find((r) => r.name === name && r.year === year);
 
@@ -60,7 +62,7 @@ describe('parseEhcpTimeliness(text, file) on the 2026 release extract', () => {
 
 describe('parseEhcpTimeliness(text, file) on bad input', () => {
 	// Three real rows of the 2025 file: England 2019, North East 2019, and Derby 2019 (line 63).
-	const lines = readRepoFile(RAW.timeliness2025).split('\n');
+	const lines = readRepoFile(timeliness2025).split('\n');
 	const header = lines[0] ?? '';
 	const derby = lines[62] ?? '';
 	const file = 'timeliness.csv';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSen2AgeCaseload } from '~/lib/sources/sen2AgeCaseload';
-import { RAW } from '~/lib/pipeline/rawFiles';
-import { readRepoFile } from '../../helpers/rawFile';
+import { readRepoFile, sourceFile } from '../../helpers/rawFile';
 
-const parsed = parseSen2AgeCaseload(readRepoFile(RAW.sen2AgeCaseload2022), RAW.sen2AgeCaseload2022);
+const sen2AgeCaseload2022 = sourceFile('dfe-ehcp-2022-age-caseload');
+
+const parsed = parseSen2AgeCaseload(readRepoFile(sen2AgeCaseload2022), sen2AgeCaseload2022);
 const value = (name: string, year: number, column: string) =>
 	parsed.rows.find((r) => r.name === name && r.year === year)?.values[column];
 

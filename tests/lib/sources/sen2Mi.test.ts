@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSen2Mi } from '~/lib/sources/sen2Mi';
-import { RAW } from '~/lib/pipeline/rawFiles';
-import { readRepoFile } from '../../helpers/rawFile';
+import { readRepoFile, sourceFile } from '../../helpers/rawFile';
 
-const parsed = parseSen2Mi(readRepoFile(RAW.sen2Mi2023), RAW.sen2Mi2023);
+const sen2Mi2023 = sourceFile('dfe-ehcp-2023-sen2-mi');
+
+const parsed = parseSen2Mi(readRepoFile(sen2Mi2023), sen2Mi2023);
 const row = (name: string, year: number) => parsed.rows.find((r) => r.name === name && r.year === year);
 const value = (name: string, year: number, column: string) => row(name, year)?.values[column];
 
@@ -30,7 +31,7 @@ describe('parseSen2Mi(text, file) on the 2023 release', () => {
 	});
 
 	it('sets aside years outside the range asked for, and says so', () => {
-		const only = parseSen2Mi(readRepoFile(RAW.sen2Mi2023), RAW.sen2Mi2023, { from: 2014, to: 2018 });
+		const only = parseSen2Mi(readRepoFile(sen2Mi2023), sen2Mi2023, { from: 2014, to: 2018 });
 		expect(only.rows.every((r) => r.year <= 2018)).toBe(true);
 		expect(only.setAside).toMatchObject({ 'year 2019 read from another release (see data/README.md)': 161 });
 	});
