@@ -182,6 +182,7 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/councils/',
 		'/councils/derby/',
 		'/councils/derbyshire/',
+		'/councils/derbyshire/ombudsman/',
 		'/councils/derby/claims/',
 		'/councils/derby/briefing/',
 		'/councils/derby/one-sheet/',
