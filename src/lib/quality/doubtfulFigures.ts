@@ -69,6 +69,24 @@ function yearlyChange(rule: QualityRule, figures: readonly Published[], index: M
 	return found;
 }
 
+/** zero_of: a count of zero out of a large count it is part of (no refusals among hundreds of requests). */
+function zeroOf(rule: QualityRule, figures: readonly Published[], index: Map<string, Observation>, ctx: Context) {
+	const found: Doubt[] = [];
+	for (const o of figures) {
+		if (o.figure.value !== 0) continue;
+		const other = index.get(key(rule.compareMeasure ?? '', o.areaCode, String(Number(o.period) + rule.compareOffset)));
+		if (!isPublished(other) || other.figure.value < (rule.minCount ?? Infinity)) continue;
+		found.push({
+			measure: o.measure,
+			areaCode: o.areaCode,
+			period: o.period,
+			rule: rule.id,
+			detail: `none in ${when(o)}, out of ${formatCount(other.figure.value)} ${ctx.labels.get(other.measure) ?? other.measure} in ${when(other)}`,
+		});
+	}
+	return found;
+}
+
 /** uncertain_correction: figures from a corrected row in a year the correction marks uncertain. */
 function uncertainCorrection(rule: QualityRule, figures: readonly Observation[], ctx: Context) {
 	const found: Doubt[] = [];
@@ -109,7 +127,9 @@ export function doubtfulFigures(observations: readonly Observation[], ctx: Conte
 				? fewerThan(rule, published, index, ctx)
 				: rule.kind === 'yearly_change'
 					? yearlyChange(rule, published, index)
-					: uncertainCorrection(rule, checked, ctx);
+					: rule.kind === 'zero_of'
+						? zeroOf(rule, published, index, ctx)
+						: uncertainCorrection(rule, checked, ctx);
 		doubts.push(...caught);
 		for (const d of caught) {
 			for (const measure of rule.also) {

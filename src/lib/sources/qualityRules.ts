@@ -9,7 +9,7 @@ import { duplicates } from './referenceTables';
 // worked out in src/lib/quality/doubtfulFigures.ts.
 
 /** What a rule compares. */
-export type QualityRuleKind = 'fewer_than' | 'yearly_change' | 'uncertain_correction';
+export type QualityRuleKind = 'fewer_than' | 'yearly_change' | 'uncertain_correction' | 'zero_of';
 
 /** One data-quality rule, as the pipeline applies it and the Data quality page explains it. */
 export interface QualityRule {
@@ -18,13 +18,13 @@ export interface QualityRule {
 	kind: QualityRuleKind;
 	/** The measures the rule checks. */
 	measures: string[];
-	/** fewer_than: the measure a checked figure must not be smaller than (same area, same year). */
+	/** fewer_than: the measure a checked figure must not be smaller than (same area, same year); zero_of: the count a zero is out of. */
 	compareMeasure: string | null;
 	/** fewer_than: years from the checked figure's year to the compared one (1: the January after a calendar year). */
 	compareOffset: number;
 	/** yearly_change: the largest plausible change in a year, in percent. */
 	threshold: number | null;
-	/** yearly_change: the rule applies only where either year's count is at least this. */
+	/** yearly_change: the rule applies only where either year's count is at least this; zero_of: where the compared count is. */
 	minCount: number | null;
 	/** yearly_change: the first year checked (a change into this year from the one before). */
 	fromYear: number | null;
@@ -51,7 +51,7 @@ const optionalNumber = () =>
 
 const QualityRuleSchema = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/, { message: 'a rule id is lower-case-with-hyphens' }),
-	kind: z.enum(['fewer_than', 'yearly_change', 'uncertain_correction']),
+	kind: z.enum(['fewer_than', 'yearly_change', 'uncertain_correction', 'zero_of']),
 	measures: measureList(),
 	compare_measure: z.string().trim(),
 	compare_offset: optionalNumber(),
@@ -78,6 +78,9 @@ export function parseQualityRules(text: string, file: string): Parsed<QualityRul
 			need(row.measures.length > 0, 'measures', 'a rule checks at least one measure') &&
 			(row.kind !== 'fewer_than' ||
 				need(row.compare_measure !== '', 'compare_measure', 'fewer_than needs a measure')) &&
+			(row.kind !== 'zero_of' ||
+				(need(row.compare_measure !== '', 'compare_measure', 'zero_of needs the measure the zero is out of') &&
+					need(row.min_count !== null, 'min_count', 'zero_of needs a smallest count'))) &&
 			(row.kind !== 'yearly_change' ||
 				(need(row.threshold !== null, 'threshold', 'yearly_change needs a percentage') &&
 					need(row.min_count !== null, 'min_count', 'yearly_change needs a smallest count')));

@@ -21,6 +21,15 @@ describe('parseQualityRules(text, file)', () => {
 			['plans-change-over-40-percent', 'yearly_change'],
 			['decisions-change-over-40-percent', 'yearly_change'],
 			['uncertain-code-correction', 'uncertain_correction'],
+			['refusals-none-of-many-requests', 'zero_of'],
+		]);
+	});
+
+	it('reports a zero_of rule with no smallest count, at its column', () => {
+		const header = readFileSync(RULES, 'utf8').split('\n')[0];
+		const parsed = parseQualityRules(`${header}\nx,zero_of,refusals,requests,0,,,,,caution,why\n`, 'q.csv');
+		expect(parsed.problems).toEqual([
+			{ file: 'q.csv', line: 2, column: 7, message: 'min_count: zero_of needs a smallest count (got "")' },
 		]);
 	});
 
@@ -34,6 +43,25 @@ describe('parseQualityRules(text, file)', () => {
 });
 
 describe('doubtfulFigures(observations, rules) on the real data', () => {
+	// requests_2026release_la.csv line 66, Leicester 2025: requests_received_in_year 199,
+	// requests_decided_not_to_assess 0 (126 assessed, 33 not yet decided, 40 withdrawn).
+	it('catches Leicester 2025: no refusals out of 199 requests, and the 0% refusal rate worked out from it', () => {
+		expect(find('leicester', 'refusals', '2025').map((d) => [d.rule, d.detail])).toEqual([
+			['refusals-none-of-many-requests', 'none in calendar year 2025, out of 199 requests in calendar year 2025'],
+		]);
+		expect(find('leicester', 'refusal_rate', '2025').map((d) => d.rule)).toEqual(['refusals-none-of-many-requests']);
+		// 2024: 1 refusal of 883 (requests.csv) is not zero, so the rule leaves it alone.
+		expect(find('leicester', 'refusals', '2024')).toEqual([]);
+	});
+
+	// requests.csv (2025 release), Milton Keynes 2024: 846 requests, 0 decided not to assess, 252 not yet decided.
+	it('catches Milton Keynes 2024 (none of 846) and leaves Derby 2024 alone', () => {
+		expect(find('milton-keynes', 'refusals', '2024').map((d) => d.detail)).toEqual([
+			'none in calendar year 2024, out of 846 requests in calendar year 2024',
+		]);
+		expect(find('derby', 'refusals', '2024')).toEqual([]);
+	});
+
 	// By hand from the published files: MoJ 2014-2024 table, Cambridgeshire 2024 original-method
 	// decisions 4,410; DfE caseload, Cambridgeshire 8,007 plans in January 2025.
 	it('catches Cambridgeshire 2024: fewer appealable decisions than plans the January after', () => {
