@@ -3,10 +3,11 @@ import type { Measure } from '../model/measure';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
 import type { Council } from '../model/council';
 import type { SiteData } from './siteData';
+import type { Source } from '../data';
 
 /** What a headline row needs from the data layer (injected, so this stays pure and testable). */
 /** What the headline table reads from the site's data. */
-export type HeadlineData = Pick<SiteData, 'measure' | 'series' | 'rank' | 'councilCount'>;
+export type HeadlineData = Pick<SiteData, 'measure' | 'series' | 'rank' | 'source' | 'councilCount'>;
 
 /** A change between two published values of one measure. */
 export interface Change {
@@ -20,6 +21,8 @@ export interface Change {
 export interface HeadlineRow {
 	measure: Measure;
 	council: Observation;
+	/** The publication the council's figure comes from, as its citation shows it. */
+	source: Source;
 	england: Observation | null;
 	region: Observation | null;
 	change: Change | null;
@@ -77,6 +80,7 @@ export function headlineFigures(
 		rows.push({
 			measure: data.measure(id),
 			council: latest,
+			source: data.source(latest.sourceId),
 			england: byPeriod(data.series(id, 'E92000001'), latest.period),
 			region: byPeriod(data.series(id, council.regionCode), latest.period),
 			change: changeSince(latest, own.at(-2) ?? null),

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { changeWords, sheetFigures, SHEET_MEASURES } from '../../../src/lib/briefing/sheetFigures';
 import { headlineFigures } from '../../../src/lib/pageData/headlineFigures';
-import { getCouncil, getCouncils, getMeasure, getNeighbours, getRank, getSeries } from '../../../src/lib/data';
+import {
+	getCouncil,
+	getCouncils,
+	getMeasure,
+	getNeighbours,
+	getRank,
+	getSeries,
+	getSource,
+} from '../../../src/lib/data';
 
 const data = {
 	measure: getMeasure,
 	series: getSeries,
 	rank: getRank,
+	source: getSource,
 	councilCount: getCouncils().length,
 	neighbours: getNeighbours,
 };

@@ -64,6 +64,19 @@ const data = (upTo: string): HeadlineData => ({
 	measure: () => measure,
 	series: (id, area) => (id === measure.id ? (SERIES[area] ?? []).filter((o) => o.period <= upTo) : []),
 	rank: (id, period, area) => RANKS.find((r) => r.measure === id && r.period === period && r.areaCode === area),
+	// Synthetic source rows: these tests check the figures, not the citation.
+	source: (id) => ({
+		id,
+		kind: 'published_file',
+		publisher: 'Department for Education',
+		title: 'Synthetic test source',
+		published: '',
+		url: '',
+		release: '',
+		file: '',
+		licence: '',
+		note: '',
+	}),
 	councilCount: 153,
 });
 
