@@ -3,9 +3,15 @@ import { readFileSync } from 'node:fs';
 import { buildData, type DataBuild } from '~/lib/pipeline/buildData';
 import { DataProblemsError, formatProblem } from '~/lib/problems';
 import { REFERENCE, TRANSCRIBED } from '~/lib/pipeline/rawFiles';
-import { sourceFile } from '../../helpers/rawFile';
+import Papa from 'papaparse';
+import { sourceFile, withCell } from '../../helpers/rawFile';
+import { SERIES_READERS } from '~/lib/pipeline/readers';
+import { FORMATS, TABLE_FORMATS } from '~/lib/sources/formats';
+
+const isTableFormat = (s: string) => (TABLE_FORMATS as readonly string[]).includes(s);
 
 const requests2025 = sourceFile('dfe-ehcp-2025-requests');
+const sen2Mi2023 = sourceFile('dfe-ehcp-2023-sen2-mi');
 const timeliness2025 = sourceFile('dfe-ehcp-2025-timeliness');
 
 /** Runs the whole pipeline on the repo's files, with some files replaced in memory. */
@@ -115,6 +121,44 @@ describe('buildData(effects) on the real files', () => {
 		expect(real.log.some((l) => l.startsWith(`${timeliness2025}: read 12211 rows, used `))).toBe(true);
 		expect(real.log.some((l) => l.includes('former council Northamptonshire (928)'))).toBe(true);
 	});
+
+	// Rules that hold whatever releases are added (issue 8): sources.csv is the one list of files.
+	const sources = Papa.parse<Record<string, string>>(readFileSync(REFERENCE.sources, 'utf8'), {
+		header: true,
+		skipEmptyLines: true,
+	}).data;
+	const readable = sources.filter((s) => (s['format'] ?? '') in SERIES_READERS || isTableFormat(s['format'] ?? ''));
+
+	it('reads every file sources.csv lists in a series or table format, and says so', () => {
+		expect(readable.length).toBeGreaterThan(20);
+		for (const s of readable)
+			expect(
+				real.log.some((l) => l.startsWith(`${s['file']}: read `)),
+				s['id'],
+			).toBe(true);
+	});
+
+	it('takes each measure and period of the series from exactly one file', () => {
+		const series = new Set(sources.filter((s) => (s['format'] ?? '') in SERIES_READERS).map((s) => s['file']));
+		const files = new Map<string, Set<string>>();
+		for (const o of real.build?.observations ?? []) {
+			if (!series.has(o.file)) continue;
+			const key = `${o.measure} ${o.period}`;
+			files.set(key, (files.get(key) ?? new Set()).add(o.file));
+		}
+		expect(files.size).toBeGreaterThan(100);
+		for (const [key, set] of files) expect([...set], key).toHaveLength(1);
+	});
+
+	it('gives every council a figure for the newest period of each DfE measure', () => {
+		const councils = new Set(real.build?.councils.map((c) => c.onsCode));
+		for (const measure of ['plans_in_place', 'requests', 'new_plans', 'timeliness_20wk_excl']) {
+			const list = real.build?.observations.filter((o) => o.measure === measure) ?? [];
+			const newest = list.reduce((a, o) => (o.period > a ? o.period : a), '');
+			const have = new Set(list.filter((o) => o.period === newest).map((o) => o.areaCode));
+			for (const code of councils) expect(have.has(code), `${measure} ${newest} ${code}`).toBe(true);
+		}
+	});
 });
 
 describe('buildData(effects) on bad input', () => {
@@ -177,6 +221,56 @@ describe('buildData(effects) on bad input', () => {
 			expect.stringMatching(
 				/^data\/reference\/measures\.csv:\d+:1: duplicate row: "timeliness_20wk_excl" already appears on line 2/,
 			),
+		);
+	});
+
+	it('validates a row it sets aside: a bad cell in a 2019 row of sen2_mi.csv (read for 2014–2018 only) stops the build', () => {
+		const header = readFileSync(sen2Mi2023, 'utf8')
+			.split('\n')[0]!
+			.split(',')
+			.map((h) => h.replace(/"/g, ''));
+		const column = header.indexOf('inreq_ehc') + 1;
+		// Line 141 is the North East in 2019, which the 2025 release supersedes.
+		const { problems } = run({
+			[sen2Mi2023]: withCell(readFileSync(sen2Mi2023, 'utf8'), 141, column - 1, 'abc'),
+		});
+		expect(problems).toContain(
+			`${sen2Mi2023}:141:${column}: inreq_ehc: expected a whole number or a published symbol (got "abc")`,
+		);
+	});
+
+	it('stops on a format it does not know, naming the ones it does', () => {
+		const { problems } = run({
+			[REFERENCE.sources]: editLine(REFERENCE.sources, 2, (l) =>
+				l.replace(/,dfe-ees-timeliness,2025,$/, ',dfe-ees-timelines,2025,'),
+			),
+		});
+		expect(problems).toContain(
+			`${REFERENCE.sources}:2:12: format: unknown format "dfe-ees-timelines"; known formats: ${FORMATS.join(', ')} (got "dfe-ees-timelines")`,
+		);
+	});
+
+	it('stops when two files of one reporting year give the same measure and period', () => {
+		const text = readFileSync(REFERENCE.sources, 'utf8');
+		const row = text.split('\n').find((l) => l.startsWith('dfe-ehcp-2026-requests,'))!;
+		const { problems } = run({
+			[REFERENCE.sources]: text + row.replace('dfe-ehcp-2026-requests,', 'dfe-ehcp-2026-requests-again,') + '\n',
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/^data\/reference\/sources\.csv:\d+:13: reporting_year: dfe-ehcp-2026-requests-again and dfe-ehcp-2026-requests \(line \d+\) both give requests for 2025 in reporting year 2026/,
+			),
+		);
+	});
+
+	it('stops on a listed file no step reads', () => {
+		const text = readFileSync(REFERENCE.sources, 'utf8');
+		const row = text.split('\n').find((l) => l.startsWith('ons-lad-ctyua-2025,'))!;
+		const { problems } = run({
+			[REFERENCE.sources]: text + row.replace('ons-lad-ctyua-2025,', 'ons-lad-ctyua-2025-again,') + '\n',
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(/^data\/reference\/sources\.csv:\d+:12: format: only one ons-lad-ctyua file is read/),
 		);
 	});
 });

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '~/lib/problems';
 import { parseSourcesTable, SourceRowSchema } from '~/lib/sources/sourcesTable';
-import { FORMATS } from '~/lib/sources/formats';
+import { FORMATS, isSeriesFormat } from '~/lib/sources/formats';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const FILE = 'data/reference/sources.csv';
@@ -125,18 +125,20 @@ describe('parseSourcesTable(text, file) on data/reference/sources.csv', () => {
 		});
 	});
 
-	it('keeps compiled tables apart from published files', () => {
-		const compiled = rows.filter((row) => row.kind === 'compiled_file').map((row) => row.id);
-		expect(compiled).toEqual([
-			'lgsco-council-statistics',
-			'lgsco-decisions-sample',
-			'stored-pages-public-figures',
-			'lgsco-council-statistics-more',
-			'lgsco-decisions-sample-more',
-			'lgsco-national-figures',
-			'send-tribunal-national-outcomes',
-			'lgsco-council-statistics-transcribed',
-		]);
+	it('keeps compiled tables apart from published series: none is read as a release of official figures', () => {
+		const compiled = rows.filter((row) => row.kind === 'compiled_file');
+		expect(compiled.length).toBeGreaterThan(0);
+		for (const row of compiled) {
+			expect(isSeriesFormat(row.format), row.id).toBe(false);
+			expect(row.reporting_year, row.id).toBeNull();
+		}
+	});
+
+	it('names a format for every file, and a reporting year for every series file', () => {
+		for (const row of rows.filter((r) => r.file !== '')) {
+			expect(FORMATS, row.id).toContain(row.format);
+			if (isSeriesFormat(row.format)) expect(row.reporting_year, row.id).toBeGreaterThanOrEqual(2014);
+		}
 	});
 });
 
