@@ -265,7 +265,12 @@ export function buildData(effects: BuildEffects): DataBuild {
 	problems.push(...gaps.problems);
 	observations.splice(0, observations.length, ...gaps.observations);
 
-	const seedMeasures = take(parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures));
+	// A seed measure's speaks_to names the official measure it can be set against: one in measures.csv.
+	const seedMeasures = take(
+		parseSeedMeasures(effects.read(REFERENCE.seedMeasures), REFERENCE.seedMeasures, {
+			officialMeasureIds: new Set(measures.map((m) => m.id)),
+		}),
+	);
 	const areaCodes = new Set(['E92000001', ...councils.map((c) => c.onsCode), ...councils.map((c) => c.regionCode)]);
 	const seedFigures = take(
 		parseSeedFigures(effects.read(TRANSCRIBED.seedFigures), TRANSCRIBED.seedFigures, {

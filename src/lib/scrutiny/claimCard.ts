@@ -7,7 +7,6 @@ import type { ClaimData, Verdict } from './claimSchema';
 import { claimEvidence, type Evidence, type EvidencePart } from './claimEvidence';
 import { citeDocumentLine, citeSeedFigure, type Citation } from './citation';
 import { formatValue } from './formatValue';
-import { LGSCO_MEASURES } from './ombudsmanSummary';
 import { monthName } from '../format/monthName';
 import { findQuoteLines } from '../text/findQuoteLines';
 
@@ -125,8 +124,6 @@ export function evidenceView(e: Evidence): EvidenceView {
 
 function measureOf(id: string | undefined, data: ScrutinyData): ClaimCardModel['measure'] {
 	if (!id) return null;
-	const lgsco = LGSCO_MEASURES[id];
-	if (lgsco) return { id, ...lgsco };
 	const m = data.measure(id);
 	return { id, label: m.label, definition: m.definition };
 }

@@ -8,16 +8,6 @@ import { citeRow, type Citation } from './citation';
 import { formatValue, type ValueUnit } from './formatValue';
 import { fileLine } from '../format/fileLine';
 
-/** LGSCO statistics a claim can speak to; they are not in data/reference/measures.csv (not a DfE/MoJ series). */
-export const LGSCO_MEASURES: Record<string, { label: string; definition: string }> = {
-	lgsco_upheld_pct: {
-		label:
-			'Complaints upheld by the Local Government and Social Care Ombudsman, as a share of those investigated in detail',
-		definition:
-			'Of the complaints about the council that the LGSCO investigated in detail in a financial year, the share it upheld (found fault), for every service the council runs, not SEND alone.',
-	},
-};
-
 // The decisions file is a sample found by searching (lgsco_decisions_derby_derbyshire_sample.csv.source.txt):
 // "It cannot be used to count or rate decisions; use it to cite examples."
 export const SAMPLE_CAVEAT =

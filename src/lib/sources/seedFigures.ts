@@ -209,7 +209,7 @@ export function parseSeedMeasures(
 				file,
 				line,
 				column: columnOf(table, 'speaks_to'),
-				message: `speaks_to: unknown official measure id ${got(row.speaks_to)}`,
+				message: `speaks_to: unknown official measure id, not in data/reference/measures.csv ${got(row.speaks_to)}`,
 			});
 			continue;
 		}

@@ -213,6 +213,18 @@ describe('buildData(effects) on bad input', () => {
 		expect(problems).toContainEqual(expect.stringMatching(/^data\/transcribed\/seed-figures\.csv:2:6: .*2018-02-30/));
 	});
 
+	it('stops on a seed measure that speaks to a measure measures.csv does not define', () => {
+		// seed-measures.csv line 53, lgsco_decisions_upheld, speaks to lgsco_upheld_pct (column 4).
+		const withoutLgsco = readFileSync(REFERENCE.measures, 'utf8')
+			.split('\n')
+			.filter((l) => !l.startsWith('lgsco_upheld_pct,'))
+			.join('\n');
+		const { problems } = run({ [REFERENCE.measures]: withoutLgsco });
+		expect(problems).toContain(
+			'data/reference/seed-measures.csv:53:4: speaks_to: unknown official measure id, not in data/reference/measures.csv (got "lgsco_upheld_pct")',
+		);
+	});
+
 	it('stops on a duplicate row in a reference table', () => {
 		const measures = readFileSync(REFERENCE.measures, 'utf8');
 		const second = measures.split('\n')[1];

@@ -7,28 +7,17 @@ import { parseSeedFigures, parseSeedMeasures } from '~/lib/sources/seedFigures';
 import { findQuoteLines } from '~/lib/text/findQuoteLines';
 import { type SeedFigure } from '~/lib/model/seedFigure';
 import { parseSourcesTable } from '~/lib/sources/sourcesTable';
+import { parseMeasures } from '~/lib/sources/referenceTables';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const FIGURES = 'data/transcribed/seed-figures.csv';
 const MEASURES = 'data/reference/seed-measures.csv';
 
-// Official measure ids the seed measures may speak to (brief).
-const OFFICIAL = new Set([
-	'timeliness_20wk_excl',
-	'timeliness_20wk_incl',
-	'plans_issued',
-	'requests',
-	'refusals',
-	'refusal_rate',
-	'plans_in_place',
-	'statements_in_place',
-	'statements_transferred',
-	'appeals_registered',
-	'appeal_rate_old',
-	'appeal_rate_new',
-	'lgsco_upheld_pct',
-]);
+// Official measure ids the seed measures may speak to: those data/reference/measures.csv defines.
+const OFFICIAL = new Set(
+	parseMeasures(read('data/reference/measures.csv'), 'data/reference/measures.csv').rows.map((m) => m.id),
+);
 const DERBY = 'E06000015';
 const DERBYSHIRE = 'E10000007';
 const ENGLAND = 'E92000001';
@@ -367,7 +356,7 @@ describe('parseSeedMeasures(text, file, known) on bad input', () => {
 		[
 			'an unknown official measure',
 			set('speaks_to', 'statements_converted'),
-			'bad.csv:2:4: speaks_to: unknown official measure id (got "statements_converted")',
+			'bad.csv:2:4: speaks_to: unknown official measure id, not in data/reference/measures.csv (got "statements_converted")',
 		],
 		[
 			'an unknown unit',
