@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatNumber } from '../../../src/lib/format/formatNumber';
 
 describe('formatNumber(value, options)', () => {
@@ -24,5 +25,21 @@ describe('formatNumber(value, options)', () => {
 
 	it('formatNumber(NaN) throws', () => {
 		expect(() => formatNumber(Number.NaN)).toThrow(RangeError);
+	});
+
+	// formatNumber replaced toLocaleString('en-GB', …) across the site: it must print what that printed.
+	it("prints what toLocaleString('en-GB') printed, for any finite number and one or two decimals", () => {
+		fc.assert(
+			fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e9 }), (x) => {
+				expect(formatNumber(x)).toBe((x === 0 ? 0 : x).toLocaleString('en-GB'));
+				expect(formatNumber(x, { maxDigits: 1 })).toBe(
+					(x === 0 ? 0 : x).toLocaleString('en-GB', { maximumFractionDigits: 1 }),
+				);
+				expect(formatNumber(x, { minDigits: 2, maxDigits: 2 })).toBe(
+					(x === 0 ? 0 : x).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+				);
+			}),
+			{ seed: 20261130, numRuns: 2000 },
+		);
 	});
 });
