@@ -86,8 +86,8 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 	const times = (f: Figure | undefined) =>
 		f?.status === 'published' ? `${formatNumber(f.value / 100, { maxDigits: 1 })} times` : 'not available';
 	const drawn = [
-		{ label: `${council.name}: plans`, observations: plans },
-		{ label: `${council.name}: requests`, observations: requests },
+		{ label: `${council.name}'s plans in place`, observations: plans },
+		{ label: `${council.name}'s requests`, observations: requests },
 	];
 	const all = [...plans, ...englandPlans, ...requests, ...englandRequests, ...refusals, ...englandRefusals];
 	// The title cites the latest year for the council and England: both carry their values.

@@ -93,8 +93,8 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 		legend: true,
 	};
 	const drawn = [
-		{ label: `${council.name} (original method)`, observations: oldOwn },
-		{ label: `${council.name} (new method)`, observations: newOwn },
+		{ label: `${council.name}'s appeal rate (original method)`, observations: oldOwn },
+		{ label: `${council.name}'s appeal rate (new method)`, observations: newOwn },
 	];
 	const latestNew = [...newOwn].reverse().find((o) => o.figure.status === 'published');
 	const latestNewEng = latestNew && newEng.find((o) => o.period === latestNew.period);

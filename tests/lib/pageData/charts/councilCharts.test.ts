@@ -170,10 +170,10 @@ describe('doubtful figures on the charts (rules in data/reference/quality-rules.
 		const cautions = chart.figure.cautions ?? [];
 		expect(cautions.map((c) => c.rule)).toEqual(['decisions-fewer-than-plans', 'uncertain-code-correction']);
 		expect(cautions[0]!.text).toMatch(
-			/^The 2024 figure for Cambridgeshire \(original method\) looks doubtful \(a hollow point in a dashed ring\): fewer decisions families could appeal than EHC plans/,
+			/^The 2024 figure for Cambridgeshire's appeal rate \(original method\) looks doubtful \(a hollow point in a dashed ring\): fewer decisions families could appeal than EHC plans/,
 		);
 		expect(chart.figure.alt).toMatch(
-			/Doubtful figures, ringed: Cambridgeshire \(original method\), 2024; Cambridgeshire \(new method\), 2024\.$/,
+			/Doubtful figures, ringed: Cambridgeshire's appeal rate \(original method\), 2024; Cambridgeshire's appeal rate \(new method\), 2024\.$/,
 		);
 		expect(chart.figure.alt.length).toBeLessThanOrEqual(250);
 	});
@@ -186,7 +186,7 @@ describe('doubtful figures on the charts (rules in data/reference/quality-rules.
 		const plans = demand.wide.series.find((s) => s.id === 'council')!;
 		expect(plans.points.filter((p) => p.doubtful).map((p) => p.x)).toEqual([2020, 2023, 2025, 2026]);
 		expect(demand.figure.cautions?.[0]?.text).toMatch(
-			/^The January 2020, January 2023, January 2025 and January 2026 figures for Newham: plans look doubtful \(hollow points in a dashed ring\): the number of EHC plans changed by more than 40% in one year/,
+			/^The January 2020, January 2023, January 2025 and January 2026 figures for Newham's plans in place look doubtful \(hollow points in a dashed ring\): the number of EHC plans changed by more than 40% in one year/,
 		);
 	});
 
