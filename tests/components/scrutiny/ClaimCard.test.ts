@@ -2,6 +2,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ClaimCard from '../../../src/components/scrutiny/ClaimCard.astro';
 import { claimCard } from '../../../src/lib/scrutiny/claimCard';
+import { newestRelease } from '../../../src/lib/scrutiny/claimAge';
+import { getSources } from '../../../src/lib/data';
 import { siteData } from '../../../src/lib/pageData/siteData';
 import { readClaims } from '../../lib/scrutiny/claimFiles';
 import { bodyHtml } from './claimBodies';
@@ -18,7 +20,7 @@ beforeAll(async () => {
 async function renderClaim(id: string) {
 	const claim = claims.find((c) => c.id === id)!;
 	return container.renderToString(ClaimCard, {
-		props: { card: claimCard(claim, data) },
+		props: { card: claimCard(claim, data), asOf: newestRelease(getSources()) },
 		slots: { default: await bodyHtml(claim) },
 	});
 }

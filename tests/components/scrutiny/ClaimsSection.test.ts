@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getCouncil } from '../../../src/lib/data';
+import { getCouncil, getSources } from '../../../src/lib/data';
+import { newestRelease } from '../../../src/lib/scrutiny/claimAge';
 import { siteData } from '../../../src/lib/pageData/siteData';
 import { readClaims } from '../../lib/scrutiny/claimFiles';
 import { bodyComponent } from './claimBodies';
@@ -40,7 +41,9 @@ describe('<ClaimsSection council />', () => {
 
 	it("renders Derbyshire's claims, including the tribunal counts 217, 267 and 536", async () => {
 		const t = text(
-			await container.renderToString(ClaimsSection, { props: { council: getCouncil('derbyshire'), data: siteData } }),
+			await container.renderToString(ClaimsSection, {
+				props: { council: getCouncil('derbyshire'), data: siteData, asOf: newestRelease(getSources()) },
+			}),
 		);
 		expect(t).toMatch(/2022 217 .*2023 267 .*2024 536/);
 		expect(t).toContain('more than £20,000');
@@ -49,7 +52,9 @@ describe('<ClaimsSection council />', () => {
 	it('renders nothing for a council with no claims', async () => {
 		expect(
 			(
-				await container.renderToString(ClaimsSection, { props: { council: getCouncil('darlington'), data: siteData } })
+				await container.renderToString(ClaimsSection, {
+					props: { council: getCouncil('darlington'), data: siteData, asOf: newestRelease(getSources()) },
+				})
 			).trim(),
 		).toBe('');
 	});
