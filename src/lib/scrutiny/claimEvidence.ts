@@ -329,7 +329,7 @@ function tribunalOutcome(key: string, match: RegExpExecArray, data: ScrutinyData
 	const value = published(share.value);
 	return {
 		key,
-		label: `${what}, ${year}`,
+		label: what,
 		kind: 'reported',
 		value,
 		unit: 'percent',
