@@ -16,6 +16,7 @@ export const SERIES_FORMATS = [
 	'dfe-ees-newplans',
 	'moj-appeal-rate-by-year',
 	'moj-appeal-rate-new-method',
+	'dfe-ees-assessments',
 ] as const;
 
 /** Formats of files the pipeline reads once each, for what they alone hold (places, redress, inspections). */
@@ -38,7 +39,7 @@ export const TABLE_FORMATS = [
  * cites them), publishers' guidance and notes, compiled pages and superseded copies kept for
  * cross-checks. They are still checked against their sha256.
  */
-export const UNREAD_FORMATS = ['document', 'guidance', 'stored-pages', 'superseded', 'dfe-ees-assessments'] as const;
+export const UNREAD_FORMATS = ['document', 'guidance', 'stored-pages', 'superseded'] as const;
 
 export const FORMATS = [...SERIES_FORMATS, ...TABLE_FORMATS, ...UNREAD_FORMATS] as const;
 export type Format = (typeof FORMATS)[number];
