@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_STATUSES } from '../model/figure';
 import type { Observation } from '../model/observation';
 import type { Council } from '../model/council';
 import type { RankOutput } from '../metrics/rankAmongCouncils';
@@ -17,15 +18,6 @@ const decimal = z
 	.string()
 	.regex(/^-?\d+(\.\d+)?$/, 'expected a number')
 	.transform(Number);
-const STATUSES = [
-	'published',
-	'unavailable',
-	'not_applicable',
-	'suppressed',
-	'low',
-	'unreliable',
-	'not_reported',
-] as const;
 
 export const DerivedObservationRow = z
 	.object({
@@ -35,7 +27,7 @@ export const DerivedObservationRow = z
 		period_type: z.enum(PERIOD_KINDS as [PeriodKind, ...PeriodKind[]]),
 		period: required,
 		value: z.union([z.literal(''), decimal]),
-		status: z.enum(STATUSES),
+		status: z.enum(FIGURE_STATUSES),
 		numerator: optionalCount,
 		denominator: optionalCount,
 		break_in_series: z.enum(['', 'yes']),
