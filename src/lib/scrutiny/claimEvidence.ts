@@ -189,7 +189,7 @@ function transfersSum(key: string, m: RegExpExecArray, council: Council, data: S
 		observations: rows,
 		seedFigures: [],
 		citations: uniqueCitations(parts.map((p) => p.citation)),
-		note: "The sum of DfE's yearly counts (SEN2, calendar years), each shown below. DfE counts a transfer in the calendar year the plan was issued.",
+		note: "The sum of DfE's yearly counts (SEN2, calendar years), each shown in the table. DfE counts a transfer in the calendar year the plan was issued.",
 	};
 }
 
