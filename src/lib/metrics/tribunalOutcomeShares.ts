@@ -1,5 +1,5 @@
 import type { CitedSource } from '../model/citedSource';
-import type { TribunalNationalRow } from '../sources/tribunalNationalOutcomes';
+import type { TribunalNationalRow } from '../model/tribunalNational';
 import { formatNumber } from '../format/formatNumber';
 
 /** A share of decided appeals, with how it was read or worked out and where from. */

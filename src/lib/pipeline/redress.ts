@@ -4,7 +4,7 @@ import type { LgscoCouncilStatsRow } from '../sources/lgscoCouncilStats';
 import type { LgscoCompiledStatsRow } from '../sources/lgscoCouncilStatsCompiled';
 import type { LgscoDecisionRow } from '../sources/lgscoDecisions';
 import type { DecisionTheme, LgscoCouncil, QuotingSource, Theme } from '../sources/redressReference';
-import type { TribunalNationalRow } from '../sources/tribunalNationalOutcomes';
+import type { TribunalNationalRow } from '../model/tribunalNational';
 import type { LgscoNationalRow } from '../sources/lgscoNationalFigures';
 import { tribunalOutcomeShares, type TribunalOutcomeYear } from '../metrics/tribunalOutcomeShares';
 import { got, type Problem } from '../problems';

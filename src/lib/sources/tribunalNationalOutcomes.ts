@@ -2,52 +2,17 @@ import { z } from 'zod';
 import { readValidatedTable } from '../csv/readValidatedTable';
 import { got, type Parsed } from '../problems';
 import { citedSourceCells, resolveCitedSource } from './citedSource';
-import { type CitedSource } from '../model/citedSource';
+import {
+	TRIBUNAL_NATIONAL_MEASURES,
+	type TribunalNationalMeasure,
+	type TribunalNationalRow,
+} from '../model/tribunalNational';
 
 // data/raw/send-redress-national/send_tribunal_national_outcomes.csv: national (England) SEND
 // Tribunal figures by academic year, one per row, each with its own source
 // (send_tribunal_national_outcomes.csv.source.txt). The MoJ publishes outcomes nationally only,
 // never by council. Values are plain numbers; "(rounded)" in the unit marks a figure a report
 // rounded ("about 21,000").
-
-/** The measures the file holds; an unknown one stops the build rather than being shown unread. */
-export const TRIBUNAL_NATIONAL_MEASURES = {
-	appeals_registered_national: 'count',
-	appeals_decided_national: 'count',
-	appeals_decided_at_hearing: 'count',
-	appeals_decided_by_tribunal: 'count',
-	appeals_disposed_national: 'count',
-	appeals_resolved_national: 'count',
-	open_caseload_end_sep_2025: 'count',
-	cases_withdrawn_or_conceded: 'count',
-	decided_in_favour_of_appellant_national: 'count',
-	decided_la_decision_upheld_national: 'count',
-	pct_decided_in_favour_of_appellant: 'percent',
-	pct_decided_la_decision_upheld: 'percent',
-	pct_registered_appeals_decided: 'percent',
-	pct_registered_refusal_to_assess: 'percent',
-	pct_registered_refusal_to_issue_plan: 'percent',
-	pct_registered_content_of_plan: 'percent',
-	section_i_pct_parent_preference: 'percent',
-	section_i_pct_la_agreed_with_parent_at_hearing: 'percent',
-	section_i_pct_la_preference: 'percent',
-} as const;
-export type TribunalNationalMeasure = keyof typeof TRIBUNAL_NATIONAL_MEASURES;
-
-/** One national Tribunal figure. */
-export interface TribunalNationalRow {
-	line: number;
-	/** Academic year as written, e.g. "2022/23" (1 September to 31 August). */
-	academicYear: string;
-	startYear: number;
-	measure: TribunalNationalMeasure;
-	value: number;
-	unit: 'count' | 'percent';
-	/** True when the source rounded the figure ("about 21,000", "99%"). */
-	rounded: boolean;
-	source: CitedSource;
-	note: string;
-}
 
 export const TribunalNationalCellsSchema = z.object({
 	academic_year: z
@@ -84,7 +49,7 @@ export function parseTribunalNationalOutcomes(text: string, file: string): Parse
 		if (!unit)
 			at(
 				'measure',
-				`not a measure the site knows (${Object.keys(TRIBUNAL_NATIONAL_MEASURES).length} are listed in tribunalNationalOutcomes.ts) ${got(r.measure)}`,
+				`not a measure the site knows (${Object.keys(TRIBUNAL_NATIONAL_MEASURES).length} are listed in src/lib/model/tribunalNational.ts) ${got(r.measure)}`,
 			);
 		const unitWord = /^(appeals|percent)\b/.exec(r.unit)?.[1];
 		if (unit && unitWord !== (unit === 'count' ? 'appeals' : 'percent'))

@@ -50,7 +50,7 @@ describe('parseTribunalNationalOutcomes(text, file)', () => {
 				line: 3,
 				column: 2,
 				message:
-					'measure: not a measure the site knows (19 are listed in tribunalNationalOutcomes.ts) (got "appeals_won")',
+					'measure: not a measure the site knows (19 are listed in src/lib/model/tribunalNational.ts) (got "appeals_won")',
 			},
 		]);
 	});
