@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { sha256Hex } from '../../src/lib/pipeline/sha256';
-import { toCsv } from '../../src/lib/csv/toCsv';
+import { toCsv } from '../../src/lib/format/toCsv';
 
 // SYNTHETIC data for `npm run bench` only: never read by the site, never committed.
 // Copies data/ into a folder and makes every DfE EES file `factor` times as long, so the pipeline

@@ -1,4 +1,4 @@
-import { toCsv } from '../csv/toCsv';
+import { toCsv } from '../format/toCsv';
 import type { Observation } from '../model/observation';
 import { SOURCE_COLUMNS, sourceCells, type CsvSource } from './csvSourceColumns';
 

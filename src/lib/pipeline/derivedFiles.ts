@@ -1,4 +1,4 @@
-import { toCsv } from '../csv/toCsv';
+import { toCsv } from '../format/toCsv';
 import type { DataBuild } from './buildData';
 import { DERIVED_DIR } from './rawFiles';
 import { DERIVED_COLUMNS } from './derivedSchemas';

@@ -1,4 +1,4 @@
-import { toCsv } from '../../csv/toCsv';
+import { toCsv } from '../../format/toCsv';
 import type { SiteData } from '../siteData';
 import type { Observation } from '../../model/observation';
 import type { LineLayout } from '../../charts/lineLayout';

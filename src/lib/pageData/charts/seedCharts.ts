@@ -1,4 +1,4 @@
-import { toCsv } from '../../csv/toCsv';
+import { toCsv } from '../../format/toCsv';
 import { barLayout } from '../../charts/barLayout';
 import { CHART_SIZES } from '../../charts/chartSizes';
 import { formatPeriod } from '../../model/period';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '~/lib/csv/toCsv';
+import { toCsv } from '~/lib/format/toCsv';
 
 describe('toCsv(fields, rows)', () => {
 	it('writes a header, LF line ends and one final newline', () => {
