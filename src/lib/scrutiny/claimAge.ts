@@ -38,3 +38,18 @@ export function claimSaid(c: { dateText: string; date: string; dateNote: string 
 	const on = /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? 'on' : 'in';
 	return `Said ${on} ${c.dateText}${c.dateNote ? ` (${c.dateNote})` : ''}${age ? `, ${age} before the newest official figures here` : ''}`;
 }
+
+/**
+ * The "now" a claim's age is counted to: the newest dated release, or England's newest January
+ * census of plans in place ("2026-01") when that is later, since a release may be held without its
+ * day of publication recorded (the 2026 release: "June 2026").
+ */
+export function claimsAsOf(
+	englandPlans: readonly { period: string; figure: { status: string } }[],
+	sources: readonly { published: string }[],
+): string {
+	const census = englandPlans.filter((o) => o.figure.status === 'published').at(-1);
+	const release = newestRelease(sources);
+	const censusMonth = census ? `${census.period}-01` : '';
+	return censusMonth > release ? censusMonth : release;
+}
