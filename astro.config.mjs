@@ -13,8 +13,8 @@ const site = process.env.SITE_URL || 'https://send-scrutiny.example';
 // ~10 kB inlined into each of 153 council pages (the budget is 150 kB of HTML a page).
 export default defineConfig({
 	site,
-	// sitemap-index.xml lists every page (not the 404) at the public origin.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	// sitemap-index.xml lists every page (not the 404, nor the chart embed pages meant for iframes) at the public origin.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/embed/') })],
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },

@@ -14,6 +14,8 @@ export const ChartSourceSchema = z.object({
 	url: z.string().url().optional(),
 	/** Who published it, e.g. "Department for Education". */
 	publisher: nonEmpty,
+	/** Its row in data/reference/sources.csv, when it has one: "Cite this" reads the release and date there. */
+	sourceId: z.string().optional(),
 });
 
 export const ChartTableSchema = z

@@ -16,7 +16,7 @@ interface Field {
 	description?: string;
 }
 
-// Columns that mean the same in every CSV the site writes (observationsCsv, chartCsv).
+// Columns that mean the same in every CSV the site writes (observationsCsv, chartCsv, the seed charts' CSV).
 const KNOWN_FIELDS: Record<string, Omit<Field, 'name'>> = {
 	measure: { type: 'string', description: 'Measure id; definitions on the Methodology page and in measures.csv' },
 	area: { type: 'string', description: 'Area name' },
@@ -41,6 +41,12 @@ const KNOWN_FIELDS: Record<string, Omit<Field, 'name'>> = {
 	calculation: { type: 'string', description: 'How a figure the site calculates was worked out' },
 	note: { type: 'string', description: 'A caveat the reader must see beside the figure' },
 	series: { type: 'string', description: 'The chart series the row belongs to' },
+	label: { type: 'string', description: 'The bar the row is drawn as' },
+	figure_id: { type: 'string', description: 'Id of the figure as transcribed from the document' },
+	unit: { type: 'string', description: 'Unit of the value as the document gives it: count, percent, weeks …' },
+	qualifier: { type: 'string', description: 'How the document hedged the figure: exact, about, more than …' },
+	quote_line: { type: 'integer', description: 'Line of the document the figure is quoted from' },
+	quote: { type: 'string', description: 'The words the figure is read from, as the document prints them' },
 };
 
 /** A resource name Frictionless accepts: lower case, digits, "-", "_" and "." only. */

@@ -30,9 +30,11 @@ export interface SocialCardInput {
 }
 
 const COLOURS = { background: '#ffffff', text: '#0b0c0c', muted: '#505a5f', line: '#1d70b8', rule: '#b1b4b6' };
-const FONT = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+/** Fonts every drawing turned into PNG names first: resvg finds them on the build machine (renderPng.ts). */
+export const SVG_FONT = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+const FONT = SVG_FONT;
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
 	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** The card as SVG text: the title, the newest figure in large type, England beside it, and the trend. */

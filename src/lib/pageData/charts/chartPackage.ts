@@ -8,6 +8,7 @@ import type { ChartFigureProps } from '../../../schemas/chartFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 import { formatPeriod, parsePeriod } from '../../model/period';
+import { SOURCE_COLUMNS, sourceCells, type CsvSource } from '../csvSourceColumns';
 
 /** A source as the charts need it. */
 export interface ChartSourceRow {
@@ -46,8 +47,8 @@ export function chartSources(
 	return ids.map((id) => {
 		const s = data.source(id);
 		return s.url
-			? { title: sourceLabel(s), url: s.url, publisher: s.publisher }
-			: { title: sourceLabel(s), publisher: s.publisher };
+			? { title: sourceLabel(s), url: s.url, publisher: s.publisher, sourceId: id }
+			: { title: sourceLabel(s), publisher: s.publisher, sourceId: id };
 	});
 }
 
@@ -95,8 +96,14 @@ export function seriesTable(
 	};
 }
 
-/** The observations behind a chart as CSV, with the file and line each figure came from. */
-export function chartCsv(rows: readonly { series: string; observation: Observation }[]): string {
+/**
+ * The observations behind a chart as CSV: each row cited by the publisher's title, release, date
+ * and address (as the council's data.csv), then, for checkers, the file and line it came from.
+ */
+export function chartCsv(
+	rows: readonly { series: string; observation: Observation }[],
+	sourceOf: (observation: Observation) => CsvSource | null,
+): string {
 	return toCsv(
 		[
 			'series',
@@ -108,24 +115,30 @@ export function chartCsv(rows: readonly { series: string; observation: Observati
 			'numerator',
 			'denominator',
 			'break_in_series',
+			...SOURCE_COLUMNS,
 			'source_id',
 			'source_file',
 			'source_line',
 		],
-		rows.map(({ series, observation: o }) => [
-			series,
-			o.measure,
-			o.areaCode,
-			o.period,
-			o.figure.status === 'published' ? String(o.figure.value) : '',
-			o.figure.status,
-			o.numerator ?? '',
-			o.denominator ?? '',
-			o.breakInSeries ? 'yes' : '',
-			o.sourceId,
-			o.file,
-			String(o.line),
-		]),
+		rows.map(({ series, observation: o }) => {
+			const source = sourceOf(o);
+			return [
+				series,
+				o.measure,
+				o.areaCode,
+				o.period,
+				o.figure.status === 'published' ? String(o.figure.value) : '',
+				o.figure.status,
+				o.numerator ?? '',
+				o.denominator ?? '',
+				o.breakInSeries ? 'yes' : '',
+				// A year with no figure and no source held (a gap in a compiled series) cites nothing.
+				...(source ? sourceCells(source) : SOURCE_COLUMNS.map(() => '')),
+				o.sourceId,
+				o.file,
+				String(o.line),
+			];
+		}),
 	);
 }
 

@@ -85,11 +85,14 @@ export function conversionStockChart(council: Council, data: ChartData): ChartPa
 				{ label: 'Transferred so far, share of January 2014', unit: 'percent', observations: shares },
 			]),
 		},
-		csv: chartCsv([
-			...stock.map((o) => ({ series: 'statements in place (January)', observation: o })),
-			...transfers.map((o) => ({ series: 'statements transferred in the year', observation: o })),
-			...shares.map((o) => ({ series: 'transferred so far, share of January 2014', observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...stock.map((o) => ({ series: 'statements in place (January)', observation: o })),
+				...transfers.map((o) => ({ series: 'statements transferred in the year', observation: o })),
+				...shares.map((o) => ({ series: 'transferred so far, share of January 2014', observation: o })),
+			],
+			(o) => data.source(o.sourceId),
+		),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, valueLabels: 'none', breakLabel: 'New series' }),
 	};

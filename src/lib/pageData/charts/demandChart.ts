@@ -122,14 +122,17 @@ export function demandChart(council: Council, data: ChartData): ChartPackage | n
 				{ label: 'England: refused', unit: 'percent', observations: englandRefusals },
 			]),
 		},
-		csv: chartCsv([
-			...plans.map((o) => ({ series: `${council.name}: plans in place (January)`, observation: o })),
-			...requests.map((o) => ({ series: `${council.name}: requests`, observation: o })),
-			...refusals.map((o) => ({ series: `${council.name}: refusal rate`, observation: o })),
-			...englandPlans.map((o) => ({ series: 'England: plans in place (January)', observation: o })),
-			...englandRequests.map((o) => ({ series: 'England: requests', observation: o })),
-			...englandRefusals.map((o) => ({ series: 'England: refusal rate', observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...plans.map((o) => ({ series: `${council.name}: plans in place (January)`, observation: o })),
+				...requests.map((o) => ({ series: `${council.name}: requests`, observation: o })),
+				...refusals.map((o) => ({ series: `${council.name}: refusal rate`, observation: o })),
+				...englandPlans.map((o) => ({ series: 'England: plans in place (January)', observation: o })),
+				...englandRequests.map((o) => ({ series: 'England: requests', observation: o })),
+				...englandRefusals.map((o) => ({ series: 'England: refusal rate', observation: o })),
+			],
+			(o) => data.source(o.sourceId),
+		),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite, valueLabels: 'none', breakLabel: 'New series' }),
 	};

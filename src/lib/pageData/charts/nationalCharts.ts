@@ -111,10 +111,13 @@ export function nationalTimelinessChart(data: ChartData): ChartPackage | null {
 				]),
 			},
 		},
-		csv: chartCsv([
-			...england.map((o) => ({ series: 'England', observation: o })),
-			...councils.map((o) => ({ series: 'council', observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...england.map((o) => ({ series: 'England', observation: o })),
+				...councils.map((o) => ({ series: 'council', observation: o })),
+			],
+			(o) => data.source(o.sourceId),
+		),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite, valueLabels: 'none', breakLabel: 'New series' }),
 	};

@@ -5,6 +5,7 @@ import { formatPeriod } from '../../model/period';
 import { QUALIFIER_WORDS } from '../../scrutiny/formatValue';
 import type { Council } from '../../model/council';
 import type { SeedFigure } from '../../model/seedFigure';
+import { SOURCE_COLUMNS, sourceCells } from '../csvSourceColumns';
 import { chartAsOf, chartSources, type ChartData, type ChartPackage } from './chartPackage';
 import { formatNumber } from '../../format/formatNumber';
 
@@ -15,9 +16,22 @@ import { formatNumber } from '../../format/formatNumber';
 const say = (f: SeedFigure) =>
 	`${QUALIFIER_WORDS[f.qualifier]}${f.value.status === 'published' ? formatNumber(f.value.value) : 'not reported'}`;
 
-function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string {
+/** The bars as CSV, each cited by its document's publisher, title, date and address, then the line quoted. */
+function seedCsv(rows: readonly { label: string; figure: SeedFigure }[], data: Pick<ChartData, 'source'>): string {
 	return toCsv(
-		['label', 'figure_id', 'value', 'status', 'unit', 'qualifier', 'period', 'source_id', 'quote_line', 'quote'],
+		[
+			'label',
+			'figure_id',
+			'value',
+			'status',
+			'unit',
+			'qualifier',
+			'period',
+			...SOURCE_COLUMNS,
+			'source_id',
+			'quote_line',
+			'quote',
+		],
 		rows.map(({ label, figure: f }) => [
 			label,
 			f.id,
@@ -26,6 +40,7 @@ function seedCsv(rows: readonly { label: string; figure: SeedFigure }[]): string
 			f.unit,
 			f.qualifier,
 			f.period ? formatPeriod(f.period) : '',
+			...sourceCells(data.source(f.sourceId)),
 			f.sourceId,
 			String(f.quoteLine),
 			f.quote,
@@ -81,7 +96,7 @@ function seedBarChart(council: Council, data: ChartData, spec: SeedBarSpec): Cha
 				rows: figures.map(({ label, figure }) => [label, say(figure), `“${figure.quote}”`]),
 			},
 		},
-		csv: seedCsv(figures),
+		csv: seedCsv(figures, data),
 		wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 60 + bars.length * 48 }),
 		narrow: barLayout({ ...options, ...CHART_SIZES.narrow, height: 60 + bars.length * 56 }),
 	};

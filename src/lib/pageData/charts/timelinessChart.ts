@@ -109,14 +109,17 @@ export function timelinessChart(council: Council, data: ChartData): ChartPackage
 				{ label: `${council.name}, all plans: over a year`, unit: 'percent', observations: overYear },
 			]),
 		},
-		csv: chartCsv([
-			...own.map((o) => ({ series: council.name, observation: o })),
-			...region.map((o) => ({ series: council.regionName, observation: o })),
-			...england.map((o) => ({ series: 'England', observation: o })),
-			...within.map((o) => ({ series: `${council.name}, all plans within 20 weeks`, observation: o })),
-			...middle.map((o) => ({ series: `${council.name}, all plans 20 to 52 weeks`, observation: o })),
-			...overYear.map((o) => ({ series: `${council.name}, all plans over a year`, observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...own.map((o) => ({ series: council.name, observation: o })),
+				...region.map((o) => ({ series: council.regionName, observation: o })),
+				...england.map((o) => ({ series: 'England', observation: o })),
+				...within.map((o) => ({ series: `${council.name}, all plans within 20 weeks`, observation: o })),
+				...middle.map((o) => ({ series: `${council.name}, all plans 20 to 52 weeks`, observation: o })),
+				...overYear.map((o) => ({ series: `${council.name}, all plans over a year`, observation: o })),
+			],
+			(o) => data.source(o.sourceId),
+		),
 		wide,
 		narrow,
 	};

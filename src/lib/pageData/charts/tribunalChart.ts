@@ -57,7 +57,10 @@ export function appealsChart(council: Council, data: ChartData): ChartPackage | 
 				[{ label: 'Appeals registered', unit: 'count', observations: appeals }],
 			),
 		},
-		csv: chartCsv(appeals.map((o) => ({ series: 'appeals registered', observation: o }))),
+		csv: chartCsv(
+			appeals.map((o) => ({ series: 'appeals registered', observation: o })),
+			(o) => data.source(o.sourceId),
+		),
 		wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 300 }),
 		narrow: barLayout({ ...options, ...CHART_SIZES.narrow, height: 280 }),
 	};
@@ -137,12 +140,15 @@ export function appealRateChart(council: Council, data: ChartData): ChartPackage
 				{ label: 'England, new', unit: 'percent', observations: newEng },
 			]),
 		},
-		csv: chartCsv([
-			...oldOwn.map((o) => ({ series: `${council.name}, original method`, observation: o })),
-			...oldEng.map((o) => ({ series: 'England, original method', observation: o })),
-			...newOwn.map((o) => ({ series: `${council.name}, new method`, observation: o })),
-			...newEng.map((o) => ({ series: 'England, new method', observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...oldOwn.map((o) => ({ series: `${council.name}, original method`, observation: o })),
+				...oldEng.map((o) => ({ series: 'England, original method', observation: o })),
+				...newOwn.map((o) => ({ series: `${council.name}, new method`, observation: o })),
+				...newEng.map((o) => ({ series: 'England, new method', observation: o })),
+			],
+			(o) => data.source(o.sourceId),
+		),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide, cite }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, cite }),
 	};

@@ -74,7 +74,10 @@ export function whereItStandsChart(council: Council, data: ChartData): ChartPack
 				],
 			},
 		},
-		csv: chartCsv(rows.map((o) => ({ series: name.get(o.areaCode) ?? o.areaCode, observation: o }))),
+		csv: chartCsv(
+			rows.map((o) => ({ series: name.get(o.areaCode) ?? o.areaCode, observation: o })),
+			(o) => data.source(o.sourceId),
+		),
 		wide: dotStripLayout({ ...options, ...CHART_SIZES.wide, height: 200 }),
 		narrow: dotStripLayout({ ...options, ...CHART_SIZES.narrow, height: 220 }),
 	};

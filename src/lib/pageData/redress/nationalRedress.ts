@@ -8,6 +8,7 @@ import type { OutcomeShare } from '../../metrics/tribunalOutcomeShares';
 import type { RedressData } from '../../pipeline/redress';
 import type { CitedSource } from '../../model/citedSource';
 import { chartCsv, type ChartPackage } from '../charts/chartPackage';
+import type { CsvSource } from '../csvSourceColumns';
 import { byDate, decisionView, type DecisionView } from './councilRedress';
 import { monthName } from '../../format/monthName';
 import { formatNumber } from '../../format/formatNumber';
@@ -19,6 +20,22 @@ export function sourceWords(s: CitedSource): string {
 	const [y, m, d] = s.date.split('-').map(Number);
 	const date = !y || !m ? '' : d ? `${d} ${monthName(m)} ${y}` : `${monthName(m)} ${y}`;
 	return date ? `${s.name} (${date})` : s.name;
+}
+
+/**
+ * A figure's own source as the chart's CSV cites it: the Ministry of Justice's answer or statistics,
+ * or the report quoting them; a date given only to the month goes in the release column, as the
+ * published column holds whole dates.
+ */
+export function citedCsvSource(s: CitedSource): CsvSource {
+	const wholeDate = /^\d{4}-\d{2}-\d{2}$/.test(s.date);
+	return {
+		publisher: s.origin === 'primary' ? 'Ministry of Justice' : 'A report quoting the Ministry of Justice',
+		title: s.name,
+		release: wholeDate ? '' : s.date,
+		published: wholeDate ? s.date : '',
+		url: s.url,
+	};
 }
 
 /** A share as printed, with "about" when the source rounded it. */
@@ -48,9 +65,10 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 	const from = held[0]!.startYear;
 	const to = Math.max(...data.tribunalFigures.map((r) => r.startYear), held.at(-1)!.startYear);
 	const observations: Observation[] = [];
+	const shares = new Map<Observation, OutcomeShare>();
 	for (let y = from; y <= to; y++) {
 		const share = data.tribunalOutcomes.find((o) => o.startYear === y)?.familyFavour ?? null;
-		observations.push({
+		const observation: Observation = {
 			measure: 'tribunal_decided_in_family_favour_pct',
 			areaType: 'england',
 			areaCode: 'E92000001',
@@ -62,7 +80,9 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 			file: 'data/raw/send-redress-national/send_tribunal_national_outcomes.csv',
 			line: share?.lines[0] ?? 0,
 			...(share?.calculation ? { calculation: share.calculation } : {}),
-		});
+		};
+		observations.push(observation);
+		if (share) shares.set(observation, share);
 	}
 	// Bars, one per academic year, so a year with no share held is an empty slot, never a line
 	// drawn across it.
@@ -121,7 +141,13 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 					rows: years.map((y) => [y.year, y.familyFavour, y.source.words]),
 				},
 			},
-			csv: chartCsv(observations.map((o) => ({ series: "decided in the family's favour", observation: o }))),
+			csv: chartCsv(
+				observations.map((o) => ({ series: "decided in the family's favour", observation: o })),
+				(o) => {
+					const share = shares.get(o);
+					return share ? citedCsvSource(share.source) : null;
+				},
+			),
 			wide: barLayout({ ...options, ...CHART_SIZES.wide, height: 420 }),
 			narrow: barLayout({ ...options, ...CHART_SIZES.narrow, height: 460 }),
 		},

@@ -5,6 +5,7 @@ import type { Council } from '../../model/council';
 import type { Observation } from '../../model/observation';
 import type { LgscoYear, StatCitation } from '../../pipeline/redress';
 import { chartCsv, seriesTable, type ChartPackage } from '../charts/chartPackage';
+import type { CsvSource } from '../csvSourceColumns';
 
 /** "2022-23" for the Ombudsman business year starting in 2022. */
 export const businessYear = (startYear: number) => `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
@@ -19,16 +20,35 @@ export function citationWords(c: StatCitation): string {
 	return c.quotedIn ? `as quoted in ${c.quotedIn}` : "the Ombudsman's page for the council";
 }
 
+/**
+ * A figure's citation as the chart's CSV gives it: the Ombudsman's page for the council, or the
+ * report that quoted it, with the address it was read from (the pages carry no release or date).
+ */
+const PERFORMANCE_PAGE = "Your council's performance (complaint statistics, all services)";
+
+export function citationSource(c: StatCitation): CsvSource {
+	return c.quotedIn
+		? { publisher: c.quotedIn, title: "quoting the Ombudsman's figures", release: '', published: '', url: c.url }
+		: {
+				publisher: 'Local Government and Social Care Ombudsman',
+				title: PERFORMANCE_PAGE,
+				release: '',
+				published: '',
+				url: c.url,
+			};
+}
+
 /** The two figures of a year as observations, so the chart's CSV and table say where each came from. */
 function observations(
 	council: Council,
 	years: readonly LgscoYear[],
 	key: 'upheldPct' | 'similarAuthoritiesAvgUpheldPct',
+	cited: Map<Observation, StatCitation>,
 ) {
 	return years.map((y): Observation => {
 		const f = y.figures[key];
 		const c = f.from === null ? y.citations[0]! : y.citations[f.from]!;
-		return {
+		const o: Observation = {
 			measure: key === 'upheldPct' ? 'lgsco_upheld_pct' : 'lgsco_similar_authorities_upheld_pct',
 			areaType: 'council',
 			areaCode: council.onsCode,
@@ -40,6 +60,8 @@ function observations(
 			line: c.line,
 			...(f.calculation ? { calculation: f.calculation } : {}),
 		};
+		cited.set(o, c);
+		return o;
 	});
 }
 
@@ -55,8 +77,9 @@ export function ombudsmanChart(
 ): ChartPackage | null {
 	const years = allYears.filter((y) => y.figures.upheldPct.figure.status === 'published');
 	if (years.length < 2) return null;
-	const own = observations(council, years, 'upheldPct');
-	const similar = observations(council, years, 'similarAuthoritiesAvgUpheldPct').filter(
+	const cited = new Map<Observation, StatCitation>();
+	const own = observations(council, years, 'upheldPct', cited);
+	const similar = observations(council, years, 'similarAuthoritiesAvgUpheldPct', cited).filter(
 		(o) => o.figure.status === 'published',
 	);
 	const point = (o: Observation, i: number) => ({ x: years[i]!.startYear, figure: o.figure });
@@ -101,7 +124,7 @@ export function ombudsmanChart(
 			),
 			sources: [
 				{
-					title: "Your council's performance (complaint statistics, all services)",
+					title: PERFORMANCE_PAGE,
 					url: performancePage,
 					publisher: 'Local Government and Social Care Ombudsman',
 				},
@@ -135,10 +158,16 @@ export function ombudsmanChart(
 				'Year (April to March)',
 			),
 		},
-		csv: chartCsv([
-			...own.map((o) => ({ series: council.name, observation: o })),
-			...similar.map((o) => ({ series: 'similar councils average', observation: o })),
-		]),
+		csv: chartCsv(
+			[
+				...own.map((o) => ({ series: council.name, observation: o })),
+				...similar.map((o) => ({ series: 'similar councils average', observation: o })),
+			],
+			(o) => {
+				const c = cited.get(o);
+				return c ? citationSource(c) : null;
+			},
+		),
 		wide: lineLayout({ ...options, ...CHART_SIZES.wide, height: 300 }),
 		narrow: lineLayout({ ...options, ...CHART_SIZES.narrow, height: 280 }),
 	};
