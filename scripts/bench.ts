@@ -1,9 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticData } from './lib/syntheticData';
 import { pageWeightLines } from './lib/pageWeight';
+import { getCouncils } from '../src/lib/data';
+import { cardData } from '../src/lib/pageData/socialCards';
+import { cardInput, ENGLAND_CODE } from '../src/lib/social/councilCard';
+import { renderPng } from '../src/lib/social/renderPng';
+import { socialCardSvg } from '../src/lib/social/socialCard';
 
 // `npm run bench`: figures, not pass/fail. The machines are shared, so read trends, not single runs.
 const fmt = (n: number, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -44,6 +49,43 @@ function measure(root: string, times: number) {
 }
 const describe = (m: ReturnType<typeof measure>) =>
 	`fastest ${fmt(m.minMs)} ms, median ${fmt(m.medianMs)} ms over ${m.times} runs; peak memory ${fmt(m.peakRssMb)} MB (of which ${fmt(m.startRssMb)} MB is Node with the code loaded, before reading any file); ${fmt(m.observations)} observations`;
+
+// 4. Pictures rendered with resvg at build time: every chart's PNG (from the SVG the build wrote
+// beside its CSV, at twice its size) and every link-preview card, timed again here on their own.
+// `npm run bench -- --pictures-only` times these alone, on the dist/ already built.
+function benchPictures() {
+	const chartSvgs: string[] = [];
+	const findSvgs = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const p = join(dir, e.name);
+			if (e.isDirectory()) findSvgs(p);
+			else if (e.name.endsWith('.svg') && existsSync(p.replace(/\.svg$/, '.csv'))) chartSvgs.push(p);
+		}
+	};
+	findSvgs('dist');
+	let t0 = performance.now();
+	let pngBytes = 0;
+	for (const file of chartSvgs) pngBytes += renderPng(readFileSync(file, 'utf8'), { scale: 2 }).length;
+	const chartMs = performance.now() - t0;
+	console.log(
+		`chart PNGs: ${chartSvgs.length} rendered in ${fmt(chartMs / 1000, 1)} s (${fmt(chartMs / Math.max(1, chartSvgs.length))} ms each), ${mb(pngBytes)} in all`,
+	);
+	const cardAreas = [
+		{ name: 'England', code: ENGLAND_CODE },
+		...getCouncils().map((c) => ({ name: c.name, code: c.onsCode })),
+	];
+	t0 = performance.now();
+	for (const area of cardAreas) renderPng(socialCardSvg(cardInput(area.name, area.code, cardData)));
+	const cardMs = performance.now() - t0;
+	console.log(
+		`social cards: ${cardAreas.length} rendered in ${fmt(cardMs / 1000, 1)} s (${fmt(cardMs / cardAreas.length)} ms each)`,
+	);
+}
+
+if (process.argv.includes('--pictures-only')) {
+	benchPictures();
+	process.exit(0);
+}
 
 // 1. The data pipeline on the real data (1×) and on SYNTHETIC inputs ten times the size (10×).
 const FACTOR = 10;
@@ -105,3 +147,5 @@ console.log(
 for (const line of pageWeightLines('dist')) console.log(line);
 const js = pages.reduce((n, p) => n + (readFileSync(p.path, 'utf8').match(/<script/gi)?.length ?? 0), 0);
 console.log(`<script> tags across all pages: ${js}`);
+
+benchPictures();

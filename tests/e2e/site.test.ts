@@ -115,6 +115,9 @@ describe('the built site (dist/)', () => {
 		const pages: string[] = [];
 		const walk = (dir: string) => {
 			for (const e of readdirSync(dir, { withFileTypes: true })) {
+				// Each chart's own page and embed page (about 1,850) come from one template each: Derby's
+				// and the national and redress charts' stand for them, so the check stays a few minutes.
+				if (e.isDirectory() && e.name === 'charts' && /^dist\/councils\/(?!derby$)/.test(dir)) continue;
 				if (e.isDirectory()) walk(`${dir}/${e.name}`);
 				else if (e.name.endsWith('.html')) pages.push(`${dir}/${e.name}`);
 			}
@@ -194,6 +197,8 @@ describe.skipIf(skip)('council pages in Chromium', () => {
 		'/waiting-for-a-plan/',
 		'/data-updates/',
 		'/compare/timeliness-20wk-excl/',
+		'/councils/derby/charts/timeliness/',
+		'/councils/derby/charts/timeliness/embed/',
 	])('axe finds no WCAG 2.2 A/AA violations on %s', async (path) => {
 		const { page } = await open(path, 1280, true, true);
 		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
@@ -456,5 +461,96 @@ describe.skipIf(skip)('one-sheet PDFs (printed by npm run build)', () => {
 			else if (pages(file) > 2) problems.push(`${slug}: ${pages(file)} pages`);
 		}
 		expect(problems).toEqual([]);
+	});
+});
+
+describe('Chart kit: download, embed and cite (issue 12)', () => {
+	// Derby's timeliness chart: DfE 2026 release, 245 of 466 plans within 20 weeks in 2025 (52.6%);
+	// England 43,997 of 95,411 (46.1%). The e2e build sets SITE_URL=https://send.example.org.
+	const title = 'Derby issued 52.6% of new EHC plans within 20 weeks in 2025; England 46.1%';
+
+	it('writes the chart as a standalone SVG carrying its title, source, date and our address', () => {
+		const svg = readFileSync('dist/councils/derby/timeliness.svg', 'utf8');
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="672" height="\d+"/);
+		expect(svg).toContain(`<title id="standalone-title">${title}</title>`);
+		// The title wraps at the image's width; the sources are the three DfE releases the line is drawn from.
+		expect(svg).toContain('>Derby issued 52.6% of new EHC plans within 20 weeks in<');
+		expect(svg).toContain('Sources: DfE, Education, health and care plans, reporting year 2023;');
+		expect(svg).toContain('reporting year 2026.');
+		expect(svg).toContain('>Data as of the reporting year 2026 release<');
+		expect(svg).toContain('SEND scrutiny · https://send.example.org/councils/derby/<');
+		expect(svg).not.toContain('var(');
+	});
+
+	it('writes a valid PNG at twice the SVG size', () => {
+		const svg = readFileSync('dist/councils/derby/timeliness.svg', 'utf8');
+		const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+		const png = readFileSync('dist/councils/derby/timeliness.png');
+		expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * width!, 2 * height!]);
+		expect(2 * width!).toBe(1344);
+	});
+
+	it('has an embed page with the chart alone, its source and a link back, kept out of search', () => {
+		const html = readFileSync('dist/councils/derby/charts/timeliness/embed/index.html', 'utf8');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toContain(`<h1>${title}</h1>`);
+		expect(html).toMatch(/<svg [^>]*role="img"[^>]*class="chart chart--line chart--wide"/);
+		expect(html).toContain('DfE, Education, health and care plans, reporting year 2026');
+		expect(html).toContain('href="/councils/derby/#chart-timeliness"');
+		expect(html).not.toMatch(/<script/i);
+		expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/embed/');
+	});
+
+	it("cites the chart on its own page: publisher, title, release, date and address, and our page's address", () => {
+		const html = readFileSync('dist/councils/derby/charts/timeliness/index.html', 'utf8');
+		expect(html).toContain('id="cite"');
+		expect(html).toContain('Department for Education, <cite>Education, health and care plans</cite>');
+		expect(html).toContain(
+			'Reporting year 2025 (calendar years 2019-2024), published <time datetime="2025-06-26">26 June 2025</time>',
+		);
+		expect(html).toContain(
+			'href="https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans"',
+		);
+		expect(html).toContain('https://send.example.org/councils/derby/#chart-timeliness');
+		expect(html).toContain(
+			`SEND scrutiny, chart "${title}", https://send.example.org/councils/derby/#chart-timeliness. Data: Department for Education`,
+		);
+	});
+
+	it("links the PNG, SVG, CSV, cite section and embed code from Derby's page, beside the chart", () => {
+		const html = readFileSync('dist/councils/derby/index.html', 'utf8');
+		const figure = html.slice(html.indexOf('<figure class="chart-figure" id="chart-timeliness"'));
+		const kit = figure.slice(0, figure.indexOf('</figure>'));
+		expect(kit).toContain('<summary>Download, embed or cite</summary>');
+		expect(kit).toContain('<a href="timeliness.png" download>PNG</a>');
+		expect(kit).toContain('<a href="timeliness.svg" download>SVG</a>');
+		expect(kit).toContain('href="/councils/derby/timeliness.csv" download');
+		expect(kit).toContain('<a href="charts/timeliness/#cite">');
+		expect(kit).toContain(
+			`&lt;iframe src="https://send.example.org/councils/derby/charts/timeliness/embed/" title="${title}" width="100%"`,
+		);
+	});
+
+	it('cites the publisher in every chart CSV row, and datapackage.json describes those columns', () => {
+		const csv = readFileSync('dist/councils/derby/timeliness.csv', 'utf8');
+		const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+		expect(rows.every((r) => r.source?.startsWith('Department for Education: Education, health and care plans'))).toBe(
+			true,
+		);
+		expect(
+			rows.every(
+				(r) =>
+					r.source_url ===
+					'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans',
+			),
+		).toBe(true);
+		const descriptor = JSON.parse(readFileSync('dist/datapackage.json', 'utf8')) as {
+			resources: { path: string; schema: { fields: { name: string; type: string }[] } }[];
+		};
+		const fields = descriptor.resources.find((r) => r.path === 'councils/derby/timeliness.csv')?.schema.fields;
+		expect(fields?.map((f) => f.name)).toEqual(csv.split('\n')[0]!.split(','));
+		expect(fields?.find((f) => f.name === 'source_published')?.type).toBe('date');
 	});
 });

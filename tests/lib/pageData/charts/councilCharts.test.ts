@@ -59,8 +59,17 @@ describe('timelinessChart(council, data)', () => {
 		]);
 		// The split of all plans by time taken, published from 2023: Derby 2024.
 		expect(chart.figure.table.rows.find((r) => r[0] === '2024')?.slice(4)).toEqual(['14.0%', '67.4%', '18.6%']); // 62, 298 and 82 of 442
+		// Cited by the publisher's title, release and address (sources.csv, dfe-ehcp-2023-sen2-mi: no
+		// publication date recorded), then the file and line for a checker.
+		expect(chart.csv.split('\n')[0]).toBe(
+			'series,measure,area_code,period,value,status,numerator,denominator,break_in_series,source,source_release,source_published,source_url,source_id,source_file,source_line',
+		);
 		expect(chart.csv).toContain(
-			'Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754',
+			'Derby,timeliness_20wk_excl,E06000015,2018,11.7,published,52,444,,' +
+				'"Department for Education: Education, health and care plans: sen2_mi.csv (SEN2 management information, calendar years 2014-2022)",' +
+				'Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2),,' +
+				'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans,' +
+				'dfe-ehcp-2023-sen2-mi,data/raw/dfe-ehcp-2023-release/sen2_mi.csv,754',
 		);
 	});
 });
