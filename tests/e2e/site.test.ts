@@ -508,7 +508,10 @@ describe('Chart kit: download, embed and cite (issue 12)', () => {
 		expect(html).toContain('id="cite"');
 		expect(html).toContain('Department for Education, <cite>Education, health and care plans</cite>');
 		expect(html).toContain(
-			'Reporting year 2025 (calendar years 2019-2024), published <time datetime="2025-06-26">26 June 2025</time>',
+			'Reporting year 2025 (calendar years 2019-2024), published 26 June 2025, <a href="https://explore-education-statistics',
+		);
+		expect(html).toContain(
+			'Reporting year 2026 (calendar year 2025; plans in place in January 2026) (no publication date in the copy the site holds)',
 		);
 		expect(html).toContain(
 			'href="https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans"',
