@@ -1,7 +1,7 @@
 import { getCouncils, getRedress, getSource } from '../../data';
 import { councilRedress } from '../redress/councilRedress';
 import { tribunalOutcomesChart } from '../redress/nationalRedress';
-import { chartData } from './chartData';
+import { siteData } from '../siteData';
 import { chartFiles, type ChartFiles } from './chartFiles';
 import { councilCharts } from './councilCharts';
 import { nationalTimelinessChart } from './nationalCharts';
@@ -44,14 +44,14 @@ export function siteCharts(): PlacedChart[] {
 	if (cached) return cached;
 	const councils = getCouncils();
 	const list: PlacedChart[] = [];
-	const national = nationalTimelinessChart(chartData);
+	const national = nationalTimelinessChart(siteData);
 	if (national) list.push(place(national, '', '', 'England, on the home page'));
 	const tribunal = tribunalOutcomesChart(getRedress())?.chart;
 	if (tribunal) list.push(place(tribunal, 'redress/', 'redress/', 'Redress for families'));
 	for (const council of councils) {
 		const dir = `councils/${council.slug}/`;
 		const charts = [
-			...councilCharts(council, chartData).flatMap((s) => s.charts),
+			...councilCharts(council, siteData).flatMap((s) => s.charts),
 			councilRedress(council, getRedress(), councils.length).chart,
 		];
 		for (const chart of charts) if (chart) list.push(place(chart, dir, dir, council.name));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCouncil, getSource } from '~/lib/data';
-import { chartData } from '~/lib/pageData/charts/chartData';
+import { siteData } from '~/lib/pageData/siteData';
 import { timelinessChart } from '~/lib/pageData/charts/timelinessChart';
 import { chartCite, releaseWords } from '~/lib/pageData/charts/chartCite';
 
@@ -10,7 +10,7 @@ const pageUrl = 'https://send-scrutiny.example/councils/derby/#chart-timeliness'
 describe('chartCite(figure, sourceOf, { pageUrl, siteName })', () => {
 	// Derby's timeliness chart draws 2014-2022 from the 2023 release's sen2_mi.csv, 2023-2024 from
 	// the 2025 release and 2025 from the 2026 release (data/reference/sources.csv rows 11, 2 and 12).
-	const chart = timelinessChart(getCouncil('derby'), chartData)!;
+	const chart = timelinessChart(getCouncil('derby'), siteData)!;
 	const cite = chartCite(chart.figure, getSource, { pageUrl, siteName: 'SEND scrutiny' });
 
 	it("names the Department for Education's 'Education, health and care plans' for each release used, with its address", () => {
