@@ -518,7 +518,7 @@ describe('Chart kit: download, embed and cite (issue 12)', () => {
 		);
 		expect(html).toContain('https://send.example.org/councils/derby/#chart-timeliness');
 		expect(html).toContain(
-			`SEND scrutiny, chart "${title}", https://send.example.org/councils/derby/#chart-timeliness. Data: Department for Education`,
+			`SEND scrutiny, chart &quot;${title}&quot;, https://send.example.org/councils/derby/#chart-timeliness. Data: Department for Education`,
 		);
 	});
 

@@ -16,6 +16,8 @@ export interface PlacedChart {
 	appearsOn: string;
 	/** That page's name, for the link back: "Derby". */
 	appearsOnName: string;
+	/** A short page title for the chart's own pages: "Derby: timeliness chart" (html-validate allows 70 characters in all). */
+	pageTitle: string;
 	/** The iframe height the embed code suggests: the drawing and its words at full width. */
 	embedHeight: number;
 }
@@ -25,11 +27,21 @@ export const embedHeight = (chart: ChartPackage) => chart.wide.height + 280;
 
 export const SITE_NAME = 'SEND scrutiny';
 
-const place = (chart: ChartPackage, dir: string, page: string, pageName: string): PlacedChart => ({
+/**
+ * "Derby: where it stands chart", dropping " chart" where it would not fit: with " | SEND scrutiny"
+ * after it, the longest council name (Bournemouth, Christchurch and Poole) still fits in 70.
+ */
+export function chartPageTitle(area: string, id: string): string {
+	const title = `${area}: ${id.replace(/-/g, ' ')}`;
+	return title.length + ' chart'.length <= 54 ? `${title} chart` : title;
+}
+
+const place = (chart: ChartPackage, dir: string, page: string, pageName: string, area: string): PlacedChart => ({
 	chart,
 	files: chartFiles(dir, chart.id),
 	appearsOn: `${page}#${chart.figure.id ?? chart.id}`,
 	appearsOnName: pageName,
+	pageTitle: chartPageTitle(area, chart.id),
 	embedHeight: embedHeight(chart),
 });
 
@@ -45,16 +57,16 @@ export function siteCharts(): PlacedChart[] {
 	const councils = getCouncils();
 	const list: PlacedChart[] = [];
 	const national = nationalTimelinessChart(siteData);
-	if (national) list.push(place(national, '', '', 'England, on the home page'));
+	if (national) list.push(place(national, '', '', 'England, on the home page', 'England'));
 	const tribunal = tribunalOutcomesChart(getRedress())?.chart;
-	if (tribunal) list.push(place(tribunal, 'redress/', 'redress/', 'Redress for families'));
+	if (tribunal) list.push(place(tribunal, 'redress/', 'redress/', 'Redress for families', 'England'));
 	for (const council of councils) {
 		const dir = `councils/${council.slug}/`;
 		const charts = [
 			...councilCharts(council, siteData).flatMap((s) => s.charts),
 			councilRedress(council, getRedress(), councils.length).chart,
 		];
-		for (const chart of charts) if (chart) list.push(place(chart, dir, dir, council.name));
+		for (const chart of charts) if (chart) list.push(place(chart, dir, dir, council.name, council.name));
 	}
 	cached = list;
 	return list;

@@ -3,6 +3,7 @@ import { getCouncil, getSource } from '~/lib/data';
 import { siteData } from '~/lib/pageData/siteData';
 import { timelinessChart } from '~/lib/pageData/charts/timelinessChart';
 import { chartCite, releaseWords } from '~/lib/pageData/charts/chartCite';
+import { chartPageTitle } from '~/lib/pageData/charts/siteCharts';
 
 const EES = 'https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans';
 const pageUrl = 'https://send-scrutiny.example/councils/derby/#chart-timeliness';
@@ -73,5 +74,14 @@ describe('releaseWords(source)', () => {
 		);
 		expect(releaseWords({ release: 'Reporting year 2026', published: '' })).toBe('Reporting year 2026');
 		expect(releaseWords({ release: '', published: '' })).toBe('');
+	});
+});
+
+describe('chartPageTitle(area, id)', () => {
+	it('names the area and the chart, and drops " chart" for the longest council name so the page title fits in 70', () => {
+		expect(chartPageTitle('Derby', 'timeliness')).toBe('Derby: timeliness chart');
+		const longest = chartPageTitle('Bournemouth, Christchurch and Poole', 'where-it-stands');
+		expect(longest).toBe('Bournemouth, Christchurch and Poole: where it stands');
+		expect(`${longest} | SEND scrutiny`.length).toBeLessThanOrEqual(70);
 	});
 });
