@@ -7,6 +7,8 @@ import { fileLine } from '../format/fileLine';
 /** Where a figure comes from, ready to print: a short label, a link when there is one, and the line. */
 export interface Citation {
 	sourceId: string;
+	/** The source row itself, so a component can cite it without a lookup. */
+	source: Source;
 	label: string;
 	url: string | null;
 	/** File and line, or the line of a document, e.g. "sen2_mi.csv, line 754". */
@@ -19,6 +21,7 @@ export interface Citation {
 export function citeObservation(o: Observation, source: Source): Citation {
 	return {
 		sourceId: o.sourceId,
+		source,
 		label: sourceLabel(source),
 		url: source.url || null,
 		where: o.file ? fileLine(o.file, o.line) : null,
@@ -30,6 +33,7 @@ export function citeObservation(o: Observation, source: Source): Citation {
 export function citeDocumentLine(source: Source, line: number): Citation {
 	return {
 		sourceId: source.id,
+		source,
 		label: sourceLabel(source),
 		url: source.url || null,
 		where: fileLine(source.file, line),
@@ -42,7 +46,14 @@ export const citeSeedFigure = (seed: SeedFigure, source: Source): Citation => ci
 
 /** The citation for a row of a compiled file that carries its own address (an LGSCO page). */
 export function citeRow(source: Source, url: string | null, where: string | null): Citation {
-	return { sourceId: source.id, label: sourceLabel(source), url: url || source.url || null, where, calculation: null };
+	return {
+		sourceId: source.id,
+		source,
+		label: sourceLabel(source),
+		url: url || source.url || null,
+		where,
+		calculation: null,
+	};
 }
 
 /** The citations of a list of figures, each source and place once, in first-seen order. */

@@ -321,6 +321,7 @@ function tribunalOutcome(key: string, match: RegExpExecArray, data: ScrutinyData
 			: "Appeals decided by the SEND Tribunal in England in the family's favour";
 	const citation: Citation = {
 		sourceId: source.id,
+		source,
 		label: share.source.name,
 		url: share.source.url,
 		where: fileLines(source.file, share.lines),

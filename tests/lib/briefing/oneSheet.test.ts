@@ -50,12 +50,25 @@ describe('oneSheet(council, data, options)', () => {
 
 describe('questionFigures(question)', () => {
 	it("prints a question's first two figures and each source once", () => {
+		// A synthetic source row: only the citation's label is printed here.
+		const source = {
+			id: 's',
+			kind: 'statistics',
+			publisher: 'DfE',
+			title: 'EHC plans',
+			published: '2025-06-26',
+			url: '',
+			release: '2025',
+			file: 's.csv',
+			licence: 'OGL-UK-3.0',
+			note: '',
+		};
 		const figure = (label: string, valueText: string) => ({
 			label,
 			figure: { status: 'published' as const, value: 1 },
 			valueText,
 			period: '2025',
-			citation: { sourceId: 's', label: 'DfE, EHC plans', url: null, where: null, calculation: null },
+			citation: { sourceId: 's', source, label: 'DfE, EHC plans', url: null, where: null, calculation: null },
 		});
 		const q = { id: 'q', text: 'Why?', why: '', figures: [figure('A', '1%'), figure('B', '2%'), figure('C', '3%')] };
 		expect(questionFigures(q)).toBe('A, 2025: 1%; B, 2025: 2% (DfE, EHC plans)');
