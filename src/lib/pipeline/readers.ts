@@ -72,7 +72,8 @@ const eesLabel = (row: EesRow): string =>
 		? `year ${row.year}${String((row.year + 1) % 100).padStart(2, '0')}`
 		: `year ${row.year}`;
 
-function ees(parse: (text: string, file: string) => EesParsed, uses: EesUse[]): Reader {
+/** `keepRows`: hand back the validated rows too (only the caseload file, which the council list is derived from). */
+function ees(parse: (text: string, file: string) => EesParsed, uses: EesUse[], keepRows = false): Reader {
 	return (text, file, { sourceId }) => {
 		const parsed = parse(text, file);
 		const records = parsed.rows.map((row): SeriesRecord => {
@@ -95,7 +96,7 @@ function ees(parse: (text: string, file: string) => EesParsed, uses: EesUse[]): 
 			setAside: { ...parsed.setAside },
 			problems: parsed.problems,
 			records,
-			eesRows: parsed.rows,
+			...(keepRows ? { eesRows: parsed.rows } : {}),
 		};
 	};
 }
@@ -144,7 +145,7 @@ function validatedOnly(parse: (text: string, file: string) => EesParsed, what: s
 
 /** The reader of each series format. A new format is a reader module in src/lib/sources and a line here. */
 export const SERIES_READERS: Record<SeriesFormat, Reader> = {
-	'dfe-ees-caseload': ees(parseEhcpCaseload, [{ measures: EHCP_CASELOAD_MEASURES, period: caseloadCensus }]),
+	'dfe-ees-caseload': ees(parseEhcpCaseload, [{ measures: EHCP_CASELOAD_MEASURES, period: caseloadCensus }], true),
 	'dfe-sen2-mi': ees(parseSen2Mi, [{ measures: SEN2_MI_FLOW_MEASURES }, { measures: SEN2_MI_TRANSFER_MEASURES }]),
 	'dfe-sen2-age-caseload': ees(parseSen2AgeCaseload, [
 		{ measures: SEN2_STATEMENTS_MEASURES, period: januaryOf },

@@ -77,6 +77,8 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 	const problems: Problem[] = [];
 	const required = [...GEOGRAPHY, ...(spec.breakdown ? [spec.breakdown.column] : []), ...Object.keys(spec.columns)];
 	let header: string[] = [];
+	/** The measure columns to read, worked out once from the header. */
+	let measureColumns: [string, CellKind][] = [];
 	const col = (name: string) => header.indexOf(name);
 	const setAside: Record<string, number> = {};
 	const aside = (reason: string) => (setAside[reason] = (setAside[reason] ?? 0) + 1);
@@ -153,12 +155,12 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 			problem('region_code', `a local authority row needs its region code ${got(regionCode ?? '')}`);
 		}
 
+		// A breakdown row's cells are checked but not kept, so it leaves nothing behind in memory.
 		const values: Record<string, Figure> = {};
-		const present = Object.entries(spec.optionalColumns ?? {}).filter(([name]) => col(name) >= 0);
-		for (const [name, kind] of [...Object.entries(spec.columns), ...present]) {
+		for (const [name, kind] of measureColumns) {
 			const result = readDfeCell(cell(name), kind);
-			if (result.ok) values[name] = result.figure;
-			else problem(name, result.message);
+			if (!result.ok) problem(name, result.message);
+			else if (!breakdown) values[name] = result.figure;
 		}
 
 		if (problems.length > before) return;
@@ -191,6 +193,10 @@ export function parseEesTable(text: string, file: string, spec: EesSpec): EesPar
 	const stream = streamCsv(text, file, visit, {
 		onHeader: (names, headerLine) => {
 			header = names.map((h) => h.toLowerCase());
+			measureColumns = [
+				...Object.entries(spec.columns),
+				...Object.entries(spec.optionalColumns ?? {}).filter(([name]) => col(name) >= 0),
+			];
 			const missing = missingColumns({ file, header, headerLine }, required);
 			problems.push(...missing);
 			return missing.length === 0;
