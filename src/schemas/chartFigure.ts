@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
+/** asOf when no source gives a date or a release (a blog copy without a date): the figure says so. */
+export const UNDATED = 'no date given';
+
 export const ChartSourceSchema = z.object({
 	/** Title of the publication or table, e.g. "Education, health and care plans: 2025". */
 	title: nonEmpty,
@@ -46,7 +49,7 @@ export const ChartFigureSchema = z
 		/** Text alternative for the chart: what it shows, not the title again (about 220 characters). */
 		alt: z.string().trim().min(1, 'must not be empty').max(250, 'must be 250 characters or fewer'),
 		sources: z.array(ChartSourceSchema).min(1, 'needs at least one source'),
-		/** When the data were published or extracted: an ISO date ("2025-06-26") or text ("June 2025"). */
+		/** When the data were published or extracted: an ISO date ("2025-06-26"), text ("June 2025"), or UNDATED. */
 		asOf: nonEmpty,
 		notes: z.array(nonEmpty).optional(),
 		/** Cautions for doubtful figures the chart draws, each linking to its rule on the Data quality page. */

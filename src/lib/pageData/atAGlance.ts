@@ -166,7 +166,8 @@ function direction(council: Council, data: GlanceData, href: (m: string) => stri
 			.done('direction');
 	if (!isPublished(previous) || data.isDoubtful?.(previous)) return null;
 	const d = latest.figure.value - previous.figure.value;
-	const move = Math.abs(d) < CLOSE_POINTS ? 'about the same as' : d > 0 ? 'up from' : 'down from';
+	const move =
+		d === 0 ? 'the same as' : Math.abs(d) < CLOSE_POINTS ? 'about the same as' : d > 0 ? 'up from' : 'down from';
 	s.text(`That is ${move} `)
 		.figure(pct(previous), TIMELINESS)
 		.text(` in ${inPeriod(previous)}`);

@@ -53,8 +53,11 @@ export function directionWords(row: HeadlineRow): { text: string; inPoints: bool
 		return { text: 'No earlier figure to compare with', inPoints: false };
 	}
 	if (change.from.doubt) return { text: 'No change given: the year before is doubtful', inPoints: false };
-	const since = `${formatFigure(change.from.figure, measure.unit)} in ${periodWords(change.from.periodKind, change.from.period)}`;
-	if (change.difference === 0) return { text: `The same as ${since}`, inPoints: false };
+	const fromWords = formatFigure(change.from.figure, measure.unit);
+	const fromPeriod = periodWords(change.from.periodKind, change.from.period);
+	const since = `${fromWords} in ${fromPeriod}`;
+	// "The same as 0 in calendar year 2024" read as if the figure were zero: name the period first.
+	if (change.difference === 0) return { text: `The same as in ${fromPeriod} (${fromWords})`, inPoints: false };
 	const way = change.difference > 0 ? 'Up' : 'Down';
 	if (measure.unit === 'percent')
 		return {
@@ -62,7 +65,9 @@ export function directionWords(row: HeadlineRow): { text: string; inPoints: bool
 			inPoints: true,
 		};
 	const from = change.from.figure.status === 'published' ? change.from.figure.value : 0;
-	const relative = from ? ` (${formatPercent((Math.abs(change.difference) / from) * 100)})` : '';
+	const share = from ? (Math.abs(change.difference) / from) * 100 : 0;
+	// A change that rounds to 0.0% ("Down 1 (0.0%)") reads as no change at all; say how small it is.
+	const relative = !from ? '' : share < 0.05 ? ' (less than 0.1%)' : ` (${formatPercent(share)})`;
 	return {
 		text: `${way} ${formatNumber(Math.abs(change.difference))}${relative} from ${since}`,
 		inPoints: false,

@@ -145,6 +145,15 @@ describe('atAGlance rules on synthetic figures', () => {
 		);
 	});
 
+	it('says an unchanged figure is the same, not "about the same" (Isles of Scilly: 100.0% in 2024 and 2025)', () => {
+		const flat = base.map((o) =>
+			o.areaCode === town.onsCode && o.period === '2024'
+				? { ...o, figure: { status: 'published' as const, value: 40 } }
+				: o,
+		);
+		expect(atAGlance(town, synthetic(flat))[1]?.text).toBe('That is the same as 40.0% in calendar year 2024.');
+	});
+
 	it('says a suppressed figure is suppressed and makes no comparison', () => {
 		const hidden = base.map((o) =>
 			o.period === '2025' && o.areaCode === town.onsCode

@@ -4,7 +4,7 @@ import type { Observation } from '../../model/observation';
 import type { LineLayout } from '../../charts/lineLayout';
 import type { BarLayout } from '../../charts/barLayout';
 import type { DotStripLayout } from '../../charts/dotStripLayout';
-import type { ChartFigureProps } from '../../../schemas/chartFigure';
+import { UNDATED, type ChartFigureProps } from '../../../schemas/chartFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 import { formatPeriod, parsePeriod } from '../../model/period';
@@ -69,7 +69,7 @@ export function chartAsOf(observations: readonly { sourceId: string }[], data: P
 		})
 		.filter(Boolean)
 		.sort();
-	return undated.at(-1) ?? dates.at(-1) ?? 'see sources';
+	return undated.at(-1) ?? dates.at(-1) ?? UNDATED;
 }
 
 /** A table of observations by period (rows) and series (columns), as printed on the page. */
