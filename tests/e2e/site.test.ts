@@ -511,7 +511,7 @@ describe('Chart kit: download, embed and cite (issue 12)', () => {
 			'Reporting year 2025 (calendar years 2019-2024), published 26 June 2025, <a href="https://explore-education-statistics',
 		);
 		expect(html).toContain(
-			'Reporting year 2026 (calendar year 2025; plans in place in January 2026) (no publication date in the copy the site holds)',
+			'Reporting year 2026 (calendar year 2025; plans in place in January 2026), published June 2026',
 		);
 		expect(html).toContain(
 			'href="https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans"',

@@ -68,9 +68,13 @@ export const SourceRowSchema = z
 		}),
 		publisher: requiredText(),
 		title: requiredText(),
-		// A date is only filled in when the source states it; parseIsoDate rejects days that
-		// do not exist (2018-02-30), which a regex alone would let through.
-		published: blankOr((s) => parseIsoDate(s) !== null, 'published must be blank or a real date written YYYY-MM-DD'),
+		// A date is only filled in when the source states it, to the precision it states it: a day
+		// (parseIsoDate rejects days that do not exist, 2018-02-30, which a regex alone would let
+		// through) or only a month ("published June 2026": 2026-06).
+		published: blankOr(
+			(s) => parseIsoDate(s) !== null || /^\d{4}-(0[1-9]|1[0-2])$/.test(s),
+			'published must be blank, a real date written YYYY-MM-DD, or a month written YYYY-MM',
+		),
 		url: blankOr((s) => /^https?:\/\/\S+$/.test(s), 'url must be blank or start with http:// or https://'),
 		release: z.string().trim(),
 		// Repo-relative so the build can open it; absolute paths would only work on one machine.

@@ -11,7 +11,12 @@ describe('formatIsoDate(text)', () => {
 		expect(formatIsoDate('2018-03-31')).toBe('31 March 2018');
 	});
 
-	it.each(['June 2025', '2025-02-30', '2025-6-1', ''])('formatIsoDate(%j) is null', (text) => {
+	// DfE's 2026 release is stated only as "published June 2026" (its .source.txt).
+	it('formatIsoDate("2026-06") is "June 2026": a release known only to the month', () => {
+		expect(formatIsoDate('2026-06')).toBe('June 2026');
+	});
+
+	it.each(['June 2025', '2025-02-30', '2025-6-1', '2026-13', '2026-00', ''])('formatIsoDate(%j) is null', (text) => {
 		expect(formatIsoDate(text)).toBeNull();
 	});
 });

@@ -163,7 +163,12 @@ describe('parseSourcesTable(text, file) on bad input', () => {
 		[
 			'an impossible date',
 			csv(timeliness, set(seed, 'published', '2018-02-30')),
-			'bad.csv:3:5: published: published must be blank or a real date written YYYY-MM-DD (got "2018-02-30")',
+			'bad.csv:3:5: published: published must be blank, a real date written YYYY-MM-DD, or a month written YYYY-MM (got "2018-02-30")',
+		],
+		[
+			'a month that does not exist',
+			csv(timeliness, set(seed, 'published', '2018-13')),
+			'bad.csv:3:5: published: published must be blank, a real date written YYYY-MM-DD, or a month written YYYY-MM (got "2018-13")',
 		],
 		[
 			'an unknown kind',

@@ -22,11 +22,11 @@ describe('chartCite(figure, sourceOf, { pageUrl, siteName })', () => {
 		]);
 	});
 
-	it('gives each release as sources.csv records it: the 2025 release published 26 June 2025; no date made up for the others', () => {
+	it('gives each release as sources.csv records it: 2025 published 26 June 2025, 2026 published June 2026 (month only, as its .source.txt says), no date made up for 2023', () => {
 		expect(cite.sources.map((s) => [s.release, s.published])).toEqual([
 			['Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2)', ''],
 			['Reporting year 2025 (calendar years 2019-2024)', '2025-06-26'],
-			['Reporting year 2026 (calendar year 2025; plans in place in January 2026)', ''],
+			['Reporting year 2026 (calendar year 2025; plans in place in January 2026)', '2026-06'],
 		]);
 	});
 
@@ -36,7 +36,7 @@ describe('chartCite(figure, sourceOf, { pageUrl, siteName })', () => {
 			`SEND scrutiny, chart "Derby issued 52.6% of new EHC plans within 20 weeks in 2025; England 46.1%", ${pageUrl}. Data: ` +
 				`Department for Education, Education, health and care plans, Reporting year 2023 (calendar years 2014-2022; 2022 from the new person-level SEN2), ${EES}; ` +
 				`Department for Education, Education, health and care plans, Reporting year 2025 (calendar years 2019-2024), published 26 June 2025, ${EES}; ` +
-				`Department for Education, Education, health and care plans, Reporting year 2026 (calendar year 2025; plans in place in January 2026), ${EES}.`,
+				`Department for Education, Education, health and care plans, Reporting year 2026 (calendar year 2025; plans in place in January 2026), published June 2026, ${EES}.`,
 		);
 	});
 
