@@ -8,7 +8,13 @@ import { published } from '~/lib/model/figure';
 // Only the fields directionWords reads are real; the rest of a HeadlineRow does not matter here.
 const count = (id: string, periodKind: string): Measure =>
 	({ id, unit: 'count', periodKind, shortLabel: id }) as unknown as Measure;
-const obs = (measure: string, areaCode: string, periodKind: string, period: string, value: number): Observation => ({
+const obs = (
+	measure: string,
+	areaCode: string,
+	periodKind: Observation['periodKind'],
+	period: string,
+	value: number,
+): Observation => ({
 	measure,
 	areaType: 'council',
 	areaCode,
