@@ -477,7 +477,7 @@ describe('Chart kit: download, embed and cite (issue 12)', () => {
 		expect(svg).toContain('>Derby issued 52.6% of new EHC plans within 20 weeks in<');
 		expect(svg).toContain('Sources: DfE, Education, health and care plans, reporting year 2023;');
 		expect(svg).toContain('reporting year 2026.');
-		expect(svg).toContain('>Data as of the reporting year 2026 release<');
+		expect(svg).toContain('>Data as of June 2026<');
 		expect(svg).toContain('SEND scrutiny · https://send.example.org/councils/derby/<');
 		expect(svg).not.toContain('var(');
 	});

@@ -52,24 +52,32 @@ export function chartSources(
 	});
 }
 
-/** "Data as of": the latest publication date among the sources, else the newest release's words. */
+/**
+ * "Data as of": the newest publication date among the sources, unless a source without a stated
+ * date is from a later reporting year (or has no year at all); then that release's words.
+ */
 export function chartAsOf(observations: readonly { sourceId: string }[], data: Pick<ChartData, 'source'>): string {
 	const sources = [...new Set(observations.map((o) => o.sourceId))].map((id) => data.source(id));
 	const dates = sources
 		.map((s) => s.published)
 		.filter(Boolean)
 		.sort();
-	if (dates.length > 0 && sources.every((s) => s.published)) return dates.at(-1)!;
 	// A source without a stated date is named by its release rather than given a guessed date.
 	const undated = sources
 		.filter((s) => !s.published)
 		.map((s) => {
 			const year = /reporting year (\d{4})/i.exec(s.release)?.[1];
-			return year ? `the reporting year ${year} release` : s.release;
-		})
+			return { year: year ? Number(year) : null, words: year ? `the reporting year ${year} release` : s.release };
+		});
+	const newestDate = dates.at(-1);
+	// Publication years and reporting years run together (reporting year 2026 was published June 2026).
+	if (newestDate && undated.every((u) => u.year !== null && u.year <= Number(newestDate.slice(0, 4))))
+		return newestDate;
+	const words = undated
+		.map((u) => u.words)
 		.filter(Boolean)
 		.sort();
-	return undated.at(-1) ?? dates.at(-1) ?? UNDATED;
+	return words.at(-1) ?? newestDate ?? UNDATED;
 }
 
 /** A table of observations by period (rows) and series (columns), as printed on the page. */
