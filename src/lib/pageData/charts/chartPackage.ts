@@ -203,16 +203,28 @@ export function chartCautions(
 	});
 }
 
-/** A chart's text alternative, with the doubtful points named at its end, within the 250 characters allowed. */
+/**
+ * A chart's text alternative with the doubtful points named at its end. Never cut: when naming
+ * them would pass the 250 characters allowed, the end says where they are named instead, and an
+ * alt text still too long fails the build (the chart figure schema).
+ */
 export function altWithCautions(
 	alt: string,
 	drawn: readonly { label: string; observations: readonly Observation[] }[],
 ): string {
-	const named = drawn.flatMap(({ label, observations }) => {
-		const periods = observations.filter((o) => o.doubt && o.figure.status === 'published').map(periodWords);
-		return periods.length ? [`${label}, ${listWords(periods)}`] : [];
-	});
-	if (named.length === 0) return alt.slice(0, 250);
-	const tail = ` Doubtful figures, ringed: ${named.join('; ')}.`.slice(0, 150);
-	return `${alt.slice(0, 250 - tail.length).trimEnd()}${tail}`;
+	const doubtful = drawn.map(({ label, observations }) => ({
+		label,
+		periods: observations.filter((o) => o.doubt && o.figure.status === 'published').map(periodWords),
+	}));
+	const named = doubtful.filter((d) => d.periods.length).map((d) => `${d.label}, ${listWords(d.periods)}`);
+	if (named.length === 0) return alt;
+	// Longest first: each series with its periods; the periods alone; where they are named.
+	const periods = [...new Set(doubtful.flatMap((d) => d.periods))];
+	const endings = [
+		` Doubtful figures, ringed: ${named.join('; ')}.`,
+		` Doubtful figures, ringed: ${listWords(periods)}.`,
+		` Doubtful figures are ringed; the chart's notes name them.`,
+	];
+	const fits = endings.find((e) => alt.length + e.length <= 250) ?? endings.at(-1)!;
+	return `${alt}${fits}`;
 }

@@ -120,10 +120,7 @@ export function tribunalOutcomesChart(data: RedressData): { chart: ChartPackage;
 				id: 'chart-tribunal-outcomes',
 				title: `Families won ${shareText(last.familyFavour)} of SEND Tribunal appeals decided in England in ${last.academicYear}`,
 				subtitle: `Appeals decided in the family's favour (fully or partly), as a share of appeals decided, England, academic years ${academicYear(from)} to ${academicYear(to)}`,
-				alt: `Bar chart by academic year: ${held.map((y) => `${y.academicYear} ${shareText(y.familyFavour)}`).join(', ')}; years with no figure held are gaps.`.slice(
-					0,
-					250,
-				),
+				alt: `Bar chart by academic year: ${held.map((y) => `${y.academicYear} ${shareText(y.familyFavour)}`).join(', ')}; years with no figure held are gaps.`,
 				sources: sources.map((s) => ({
 					title: sourceWords(s),
 					url: s.url,

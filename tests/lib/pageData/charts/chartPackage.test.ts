@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartAsOf } from '~/lib/pageData/charts/chartPackage';
+import { altWithCautions, chartAsOf } from '~/lib/pageData/charts/chartPackage';
 import type { Source } from '~/lib/data';
 
 // Synthetic source rows (only release and published matter to chartAsOf), shaped like
@@ -32,5 +32,33 @@ describe('chartAsOf(observations, data): the date a chart is as of', () => {
 
 	it('keeps the newest stated date beside a source with no release words at all', () => {
 		expect(asOf('ry2025', 'blog')).toBe('2025-06-26');
+	});
+});
+
+describe('altWithCautions(alt, drawn): doubtful points named in the text alternative, never cut', () => {
+	// Synthetic observations: only doubt, status and period matter here.
+	const obs = (period: string, doubt: boolean) =>
+		({
+			period,
+			periodKind: 'calendar',
+			figure: { status: 'published', value: 1 },
+			...(doubt ? { doubt: {} } : {}),
+		}) as never;
+	it('appends the doubtful periods when they fit', () => {
+		expect(
+			altWithCautions('Line chart.', [{ label: 'Appeal rate', observations: [obs('2023', false), obs('2024', true)] }]),
+		).toBe('Line chart. Doubtful figures, ringed: Appeal rate, 2024.');
+	});
+	it('names only the periods when naming each series would pass 250 characters, and never cuts the alt text', () => {
+		const alt = `Line chart: ${'x'.repeat(171)}.`;
+		const out = altWithCautions(alt, [
+			{ label: 'A long series name', observations: ['2019', '2020', '2021', '2022', '2023'].map((p) => obs(p, true)) },
+		]);
+		expect(out).toBe(`${alt} Doubtful figures, ringed: 2019, 2020, 2021, 2022 and 2023.`);
+		expect(out.length).toBeLessThanOrEqual(250);
+	});
+
+	it('leaves an alt text with nothing doubtful as it is', () => {
+		expect(altWithCautions('Bar chart.', [{ label: 'A', observations: [obs('2024', false)] }])).toBe('Bar chart.');
 	});
 });
