@@ -1,6 +1,6 @@
 import { toCsv } from '../format/toCsv';
 import type { Observation } from '../model/observation';
-import { SOURCE_COLUMNS, sourceCells, type CsvSource } from './csvSourceColumns';
+import { SOURCE_COLUMNS, figureCells, sourceCells, type CsvSource } from './csvSourceColumns';
 
 /** Labels for the CSV's area column, by area code. */
 export type AreaNames = (areaCode: string) => string;
@@ -40,11 +40,7 @@ export function observationsCsv(
 		o.areaCode,
 		o.periodKind,
 		o.period,
-		o.figure.status === 'published' ? String(o.figure.value) : '',
-		o.figure.status,
-		o.numerator ?? '',
-		o.denominator ?? '',
-		o.breakInSeries ? 'yes' : '',
+		...figureCells(o),
 		...sourceCells(sourceOf(o.sourceId)),
 		o.sourceId,
 		o.file,

@@ -8,7 +8,7 @@ import { UNDATED, type ChartFigureProps } from '../../../schemas/chartFigure';
 import { formatFigure } from '../../format/formatFigure';
 import { sourceLabel } from '../../format/sourceLabel';
 import { formatPeriod, parsePeriod } from '../../model/period';
-import { SOURCE_COLUMNS, sourceCells, type CsvSource } from '../csvSourceColumns';
+import { SOURCE_COLUMNS, figureCells, sourceCells, type CsvSource } from '../csvSourceColumns';
 
 /** A source as the charts need it. */
 export interface ChartSourceRow {
@@ -135,11 +135,7 @@ export function chartCsv(
 				o.measure,
 				o.areaCode,
 				o.period,
-				o.figure.status === 'published' ? String(o.figure.value) : '',
-				o.figure.status,
-				o.numerator ?? '',
-				o.denominator ?? '',
-				o.breakInSeries ? 'yes' : '',
+				...figureCells(o),
 				// A year with no figure and no source held (a gap in a compiled series) cites nothing.
 				...(source ? sourceCells(source) : SOURCE_COLUMNS.map(() => '')),
 				o.sourceId,
